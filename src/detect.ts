@@ -1,0 +1,138 @@
+/**
+ * Language detection for en / ru / vi, `und` for anything else.
+ *
+ * Evidence, cheapest first:
+ * 1. Script: share of Cyrillic, Latin and other letters. Other scripts (Han, Kana, Hangul...) → und.
+ * 2. Cyrillic: letters that Russian lacks (і ї є ґ ў ђ ј љ њ ћ џ ѓ ќ ѕ ә ғ қ ң ө ұ ү һ ...) → und;
+ *    letters Bulgarian, Ukrainian and Macedonian lack (ы э ё) support Russian; franc among the
+ *    Cyrillic languages decides the rest.
+ * 3. Latin: Vietnamese-only letters (ă ơ ư đ and tone-marked vowels such as ạ ả ế) per word;
+ *    English words from a list; Vietnamese syllables without diacritics ("Vu Manh Ha") are neutral,
+ *    so an English sentence full of Vietnamese names stays English; franc decides between English
+ *    and the other Latin-script languages when word evidence is thin.
+ */
+import { francAll } from 'franc';
+import type { LanguageGuess } from './schema.js';
+import { EN_WORDS, VI_ASCII_SYLLABLES } from './detect-lexicon.js';
+
+const SAMPLE = 4000;
+const LETTER = /\p{L}/u;
+const CYRILLIC = /[\u0400-\u052F]/;
+const LATIN = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
+/** Cyrillic letters not used in Russian. */
+const NON_RUSSIAN_CYRILLIC = /[іїєґўђјљњћџѓќѕәғқңөұүһҗӣӯҳҷӑӗҫӳІЇЄҐЎЂЈЉЊЋЏЃЌЅӘҒҚҢӨҰҮҺҖӢӮҲҶ]/g;
+const RUSSIAN_MARKERS = /[ыэёЫЭЁ]/g;
+/**
+ * Shapes Russian has and Bulgarian lacks: ь before a consonant or at a word end (Bulgarian writes
+ * ь only before о), adjective endings -ая -ое -ый -ий -ого -его -ому, infinitives in -ть/-ться.
+ */
+const RUSSIAN_SHAPES =
+  /ь(?![оО])|(?:ая|ое|ый|ий|ого|его|ому|ему|ыми|ими)(?![\p{L}])|(?<=[\p{L}])(?:ть|ться)(?![\p{L}])/gu;
+/**
+ * Shapes Bulgarian has and Russian lacks: ъ between consonants or word-finally after a consonant
+ * cluster (съвет, път, във), the definite article -ът, and function words.
+ */
+const BULGARIAN_SHAPES =
+  /ъ(?![еёюяЕЁЮЯ])|(?<=[\p{L}])ът(?![\p{L}])|(?<![\p{L}])(?:е|са|съм|ще|които|който|която|това|тази|този|във|със|към|няма|беше|бяха|също|трябва|години|днес|вече|сме|сте|нашата|нашия|след)(?![\p{L}])/giu;
+/** Letters used in Vietnamese and (practically) nowhere else among Latin-script languages. */
+const VI_ONLY =
+  /[ăđơưĩũạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯĨŨẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/;
+/** Latin letters shared by Vietnamese with other languages. */
+const VI_SHARED = /^[a-zàáâãèéêìíòóôõùúý]+$/;
+/** English inflections rare as word ends in the other Latin-script languages met here. */
+const EN_SUFFIX = /^[a-z]{3,}(?:ed|ing|ings|ly)$/;
+const WORD = /[\p{L}\p{M}']+/gu;
+/**
+ * Without letters Russian lacks, only Bulgarian is a real rival (Ukrainian, Belarusian, Serbian,
+ * Macedonian, Kazakh... write letters of their own in any sentence).
+ */
+const CYRILLIC_RIVALS = ['rus', 'bul'];
+
+export function detectLanguage(text: string): LanguageGuess {
+  if (typeof text !== 'string') {
+    throw new TypeError(`detectLanguage: text must be a string, got ${describe(text)}`);
+  }
+  const sample = text.slice(0, SAMPLE).normalize('NFC');
+  let cyr = 0;
+  let lat = 0;
+  let other = 0;
+  for (const ch of sample) {
+    if (!LETTER.test(ch)) continue;
+    if (CYRILLIC.test(ch)) cyr++;
+    else if (LATIN.test(ch)) lat++;
+    else other++;
+  }
+  const letters = cyr + lat + other;
+  if (letters < 2) return { code: 'und', confidence: 1 };
+  if (other > cyr + lat) return { code: 'und', confidence: round(other / letters) };
+  if (cyr >= lat) return cyrillic(sample, cyr, letters);
+  return latin(sample, lat, letters);
+}
+
+function cyrillic(sample: string, cyr: number, letters: number): LanguageGuess {
+  const foreign = sample.match(NON_RUSSIAN_CYRILLIC)?.length ?? 0;
+  const markers = sample.match(RUSSIAN_MARKERS)?.length ?? 0;
+  const share = cyr / letters;
+  // One letter Russian lacks per 500 is another language (a stray Ukrainian name in a long
+  // Russian article is not).
+  if (foreign > 0 && foreign / cyr > 0.002) return { code: 'und', confidence: round(0.5 + Math.min(0.5, foreign / 10)) };
+  // Russian against Bulgarian, the one rival without letters of its own: word shapes first.
+  const ru = markers + count(sample, RUSSIAN_SHAPES);
+  const bg = count(sample, BULGARIAN_SHAPES);
+  if (bg > ru) return { code: 'und', confidence: round(Math.min(1, 0.5 + (bg - ru) / 6)) };
+  if (ru > 0 || cyr < 60) {
+    return { code: 'ru', confidence: round(Math.min(1, 0.55 + (ru - bg) / 8 + cyr / 400) * share) };
+  }
+  const ranked = francAll(sample, { only: CYRILLIC_RIVALS, minLength: 1 });
+  if (ranked[0]?.[0] === 'rus') return { code: 'ru', confidence: round(0.6 * share) };
+  return { code: 'und', confidence: 0.55 };
+}
+
+function count(s: string, re: RegExp): number {
+  return s.match(re)?.length ?? 0;
+}
+
+function latin(sample: string, lat: number, letters: number): LanguageGuess {
+  let en = 0;
+  let vi = 0;
+  let neutral = 0;
+  let foreign = 0;
+  for (const m of sample.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (!LATIN.test(w)) continue;
+    if (VI_ONLY.test(w)) vi++;
+    else if (EN_WORDS.has(w) || EN_WORDS.has(w.replace(/'s$/, ''))) en++;
+    else if (EN_SUFFIX.test(w)) en += 0.5;
+    else if (VI_ASCII_SYLLABLES.has(w)) neutral++;
+    else if (/^[a-z']+$/.test(w) || VI_SHARED.test(w)) foreign += /^[a-z']+$/.test(w) ? 1 : 0.5;
+    else foreign++;
+  }
+  const share = lat / letters;
+  const words = en + vi + foreign;
+  if (vi > 0 && vi >= en * 0.5 && vi >= 2 - (words <= 3 ? 1 : 0)) {
+    return { code: 'vi', confidence: round(Math.min(1, 0.5 + vi / (words + 1)) * share) };
+  }
+  const ranked = lat >= 20 ? francAll(sample, { minLength: 1 }) : [];
+  const top = ranked[0]?.[0];
+  const eng = ranked.find(([l]) => l === 'eng')?.[1] ?? 0;
+  const enShare = words ? en / words : 0;
+  if (en > 0 && (enShare >= 0.3 || (top === 'eng' && enShare >= 0.15))) {
+    return { code: 'en', confidence: round(Math.min(1, 0.45 + enShare * 0.6 + (top === 'eng' ? 0.1 : 0)) * share) };
+  }
+  if (words === 0 && neutral > 0) {
+    // Only Vietnamese syllables without diacritics: a name or a place; no language to call.
+    return { code: 'und', confidence: 0.5 };
+  }
+  if (top === 'vie' && vi > 0) return { code: 'vi', confidence: round(0.6 * share) };
+  return { code: 'und', confidence: round(Math.min(1, 0.5 + (1 - eng) / 2)) };
+}
+
+function round(x: number): number {
+  return Math.max(0, Math.min(1, Math.round(x * 1000) / 1000));
+}
+
+export function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'object' ? 'an object' : typeof v;
+}

@@ -1,0 +1,4 @@
+/** en document-reference extractors. */
+import type { Extractor } from '../../types.js';
+
+export const documentsExtractors: readonly Extractor[] = [];

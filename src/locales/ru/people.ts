@@ -1,0 +1,4 @@
+/** ru people extractors. (Stub: filled in by the people work.) */
+import type { Extractor } from '../../types.js';
+
+export const peopleExtractors: readonly Extractor[] = [];

@@ -1,0 +1,11 @@
+/** The vi locale: the only list of its extractors, in the order they run. */
+import type { Locale } from '../../types.js';
+import { datesExtractors } from './dates.js';
+import { documentsExtractors } from './documents.js';
+import { peopleExtractors } from './people.js';
+import { unitsExtractors } from './units.js';
+
+export const vi: Locale = {
+  code: 'vi',
+  extractors: [...datesExtractors, ...documentsExtractors, ...unitsExtractors, ...peopleExtractors],
+};

@@ -1,0 +1,158 @@
+/**
+ * normalise -> detect -> locale extractors -> refine -> link -> map spans back -> validate.
+ */
+import { z } from 'zod';
+import { detectLanguage, describe } from './detect.js';
+import { LOCALES } from './locales/index.js';
+import { linkAll } from './link/index.js';
+import { normalize, type Normalized } from './normalize.js';
+import { refine } from './refine.js';
+import {
+  DateMentionSchema,
+  DocumentReferenceSchema,
+  ParseOptionsSchema,
+  PersonMentionSchema,
+  UnitChangeSchema,
+  UnitCountSchema,
+  type LanguageGuess,
+  type ParseOptions,
+  type RecordType,
+  type Report,
+  type Source,
+} from './schema.js';
+import { byStart, type Hit } from './span.js';
+import { emptyDrafts, type Context, type Drafts } from './types.js';
+
+/** Validated options, or a TypeError whose message names the offending field. */
+export function checkOptions(options: unknown, fn = 'parseReport'): z.output<typeof ParseOptionsSchema> {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
+  }
+  const r = ParseOptionsSchema.safeParse(options);
+  if (!r.success) {
+    const msg = r.error.issues
+      .map((i) => `options.${i.path.join('.') || (i as { keys?: string[] }).keys?.join(', ') || '?'}: ${i.message}`)
+      .join('; ');
+    throw new TypeError(`${fn}: invalid options: ${msg}`);
+  }
+  return r.data;
+}
+
+export function checkText(text: unknown, fn = 'parseReport'): asserts text is string {
+  if (typeof text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${describe(text)}`);
+}
+
+const SOURCE_LINE = /(?<![\p{L}\p{N}])(?:Source|Nguồn|Источник)[ \t\u00A0]*:[ \t\u00A0]*(https?:\/\/[^\s<>"')\]]+)/giu;
+
+/** The last "Source: https://..." line, if any. */
+export function findSource(text: string): Source | undefined {
+  let found: Source | undefined;
+  SOURCE_LINE.lastIndex = 0;
+  for (let m = SOURCE_LINE.exec(text); m; m = SOURCE_LINE.exec(text)) {
+    const url = m[1]!.replace(/[.,;:]+$/, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    let host = '';
+    try {
+      host = new URL(url).host;
+    } catch {
+      host = url.replace(/^https?:\/\//, '').split('/')[0] ?? '';
+    }
+    found = { url, host, span: { start, end: start + url.length } };
+  }
+  return found;
+}
+
+interface Internal {
+  report: Report;
+  drafts: Drafts;
+  normalized: Normalized;
+}
+
+/** Runs the pipeline; `only` limits the record families extracted. */
+export function runPipeline(text: string, options: z.output<typeof ParseOptionsSchema>): Internal {
+  const warnings: string[] = [];
+  const normalized = normalize(text);
+  const language: LanguageGuess = options.language
+    ? { code: options.language, confidence: 1 }
+    : detectLanguage(text);
+  const source = findSource(text);
+  const drafts = emptyDrafts();
+  const report: Report = { language, documents: [], dates: [], people: [], units: [], unitChanges: [], warnings };
+  if (source) report.source = source;
+  if (language.code === 'und') {
+    if (/\p{L}/u.test(text)) {
+      warnings.push(
+        'language: not recognised as English, Russian or Vietnamese; nothing extracted (pass options.language to force one)',
+      );
+    }
+    return { report, drafts, normalized };
+  }
+  const only = new Set<RecordType>(options.only ?? ['documents', 'dates', 'people', 'units']);
+  const ctx: Context = {
+    text: normalized.text,
+    language: language.code,
+    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    warn: (m) => warnings.push(m),
+    found: drafts,
+  };
+  for (const ex of LOCALES[language.code].extractors) {
+    if (!only.has(ex.family)) continue;
+    if (ex.keywords) {
+      ex.keywords.lastIndex = 0;
+      if (!ex.keywords.test(ctx.text)) continue;
+    }
+    try {
+      const out = ex.run(ctx);
+      for (const k of Object.keys(out) as (keyof Drafts)[]) {
+        const add = out[k];
+        if (add) (drafts[k] as unknown[]).push(...add);
+      }
+    } catch (e) {
+      warnings.push(`${ex.name}: extractor failed and was skipped: ${(e as Error)?.message ?? String(e)}`);
+    }
+  }
+  refine(ctx, drafts);
+  linkAll(ctx, drafts, source ? { url: source.url, span: source.span } : undefined);
+  finish(text, normalized, drafts, report);
+  return { report, drafts, normalized };
+}
+
+/** Maps spans back to the input, fills `text`, validates each record, sorts. */
+function finish(input: string, n: Normalized, d: Drafts, report: Report): void {
+  const fix = (o: unknown): unknown => {
+    if (Array.isArray(o)) return o.map(fix);
+    if (o && typeof o === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = k === 'span' ? v : fix(v);
+      const span = (o as { span?: Hit }).span;
+      if (span && typeof span.start === 'number') {
+        const s = n.toOriginal(span);
+        out.span = s;
+        out.text = input.slice(s.start, s.end);
+      }
+      return out;
+    }
+    return o;
+  };
+  const keep = <T extends { span: Hit }>(name: string, schema: z.ZodType<T>, items: unknown[]): T[] => {
+    const out: T[] = [];
+    for (const it of items) {
+      const r = schema.safeParse(fix(it));
+      if (r.success) out.push(r.data);
+      else report.warnings.push(`${name}: a record failed validation and was dropped: ${r.error.issues[0]?.message}`);
+    }
+    return out.sort(byStart);
+  };
+  report.documents = keep('documents', DocumentReferenceSchema, d.documents);
+  report.dates = keep('dates', DateMentionSchema, d.dates);
+  report.people = keep('people', PersonMentionSchema, d.people);
+  report.units = keep('units', UnitCountSchema, d.units);
+  report.unitChanges = keep('unitChanges', UnitChangeSchema, d.unitChanges);
+}
+
+export function parseReport(text: string, options?: ParseOptions): Report {
+  checkText(text);
+  const opts = checkOptions(options);
+  return runPipeline(text, opts).report;
+}

@@ -1,0 +1,64 @@
+/** Span helpers. Spans are half-open UTF-16 offsets into the caller's original string. */
+import type { Span } from './schema.js';
+
+export type { Span };
+
+/** A candidate found in the normalised text, before its span is mapped back. */
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+export function overlaps(a: Hit, b: Hit): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: Hit, inner: Hit): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Span of a whole match. */
+export function matchSpan(m: RegExpExecArray): Hit {
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+/**
+ * Span of a capture group, using the `d` flag's indices when present.
+ * Returns undefined when the group did not take part in the match.
+ */
+export function groupSpan(m: RegExpExecArray, group: number | string): Hit | undefined {
+  const ind = m.indices;
+  if (!ind) throw new Error('groupSpan needs a RegExp with the d flag');
+  const pair = typeof group === 'number' ? ind[group] : ind.groups?.[group];
+  return pair ? { start: pair[0], end: pair[1] } : undefined;
+}
+
+/** Trims whitespace and the given punctuation from both ends of a span of `text`. */
+export function trimSpan(text: string, h: Hit, chars = ' \t\r\n,;:.'): Hit {
+  let { start, end } = h;
+  while (start < end && chars.includes(text[start]!)) start++;
+  while (end > start && chars.includes(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** True when every span in `records` slices `input` to its `text`. */
+export function spanSlicesToText(input: string, r: { text: string; span: Span }): boolean {
+  return input.slice(r.span.start, r.span.end) === r.text;
+}
+
+/** Sorts records by span start, longer first on ties. */
+export function byStart(a: { span: Hit }, b: { span: Hit }): number {
+  return a.span.start - b.span.start || b.span.end - a.span.end;
+}
+
+/**
+ * Keeps the longest of overlapping records (earlier first on equal length).
+ */
+export function removeOverlaps<T extends { span: Hit }>(items: T[]): T[] {
+  const sorted = [...items].sort(
+    (a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start,
+  );
+  const kept: T[] = [];
+  for (const x of sorted) if (!kept.some((k) => overlaps(k.span, x.span))) kept.push(x);
+  return kept.sort(byStart);
+}
