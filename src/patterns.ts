@@ -11,7 +11,7 @@ export const B_END = '(?![\\p{L}\\p{N}])';
 export const B_END_L = '(?![\\p{L}])';
 
 export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /**

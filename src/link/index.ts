@@ -3,6 +3,7 @@
  * people merged by nameKey. Each is a small module; this file is their only list.
  */
 import type { Hit } from '../span.js';
+import { linkDocumentDates, linkSourceUrlDocuments } from './documents.js';
 import type { Context, Drafts } from '../types.js';
 
 export interface SourceRef {
@@ -12,7 +13,7 @@ export interface SourceRef {
 
 export type Linker = (ctx: Context, d: Drafts, source?: SourceRef) => void;
 
-export const LINKERS: Linker[] = [];
+export const LINKERS: readonly Linker[] = [linkDocumentDates, linkSourceUrlDocuments];
 
 export function linkAll(ctx: Context, d: Drafts, source?: SourceRef): void {
   for (const l of LINKERS) l(ctx, d, source);

@@ -1,0 +1,334 @@
+/**
+ * Date helpers shared by the en, ru and vi date extractors: ISO formatting, day validity,
+ * day-first numeric dates, year ranges (periods and terms), and year inference from the
+ * sentence or `referenceDate`.
+ *
+ * Every pattern here is linear: fixed or bounded repetition ({1,3}) over classes that do not
+ * overlap with their neighbours.
+ */
+import { alternation, B_END, B_START, re } from '../patterns.js';
+import { overlaps, type Hit } from '../span.js';
+import type { Context, DateDraft, Extractor } from '../types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+export function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** ISO 8601 of what is known: `2025`, `2025-04`, `2025-04-14`, or `--04-14` without a year. */
+export function iso(year: number | undefined, month?: number, day?: number): string {
+  if (year === undefined) return `--${pad2(month ?? 1)}-${pad2(day ?? 1)}`;
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${year}-${pad2(month)}`;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Years this genre writes about; anything else is a count, a code or a phone number. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+/** A four-digit year 1900..2099, as a regex fragment (no groups). */
+export const YEAR = '(?:19|20)\\d{2}';
+
+export function isPlausibleYear(y: number): boolean {
+  return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+/** Days in a month; February of a leap year has 29. With no year, 29 is allowed. */
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2) {
+    if (year === undefined) return 29;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidDay(day: number, month: number, year?: number): boolean {
+  return (
+    Number.isInteger(day) &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(month, year)
+  );
+}
+
+/**
+ * Reads `a sep b sep yyyy` day-first (Vietnamese, Russian, and English translated from
+ * Vietnamese). Month-first only when day-first is impossible and month-first is possible
+ * ("4/14/2025"). Undefined when neither reading is a real day.
+ */
+export function readDayFirst(a: number, b: number, year?: number): { day: number; month: number } | undefined {
+  if (isValidDay(a, b, year)) return { day: a, month: b };
+  if (b > 12 && isValidDay(b, a, year)) return { day: b, month: a };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts
+
+export function dayDraft(span: Hit, year: number | undefined, month: number, day: number, yearInferred = false): DateDraft {
+  const d: DateDraft = { kind: 'date', value: iso(year, month, day), span };
+  if (yearInferred && year !== undefined) d.yearInferred = true;
+  return d;
+}
+
+export function monthDraft(span: Hit, year: number, month: number, yearInferred = false): DateDraft {
+  const d: DateDraft = { kind: 'month', value: iso(year, month), span };
+  if (yearInferred) d.yearInferred = true;
+  return d;
+}
+
+export function yearDraft(span: Hit, year: number): DateDraft {
+  return { kind: 'year', value: String(year), span };
+}
+
+/** A span of months of one year: `2025-01`..`2025-09`. */
+export function monthsDraft(span: Hit, year: number, from: number, to: number, yearInferred = false): DateDraft {
+  const d: DateDraft = { kind: 'period', start: iso(year, from), end: iso(year, to), span };
+  if (yearInferred) d.yearInferred = true;
+  return d;
+}
+
+/** Months of a quarter 1..4. */
+export function quarterMonths(q: number): [number, number] {
+  return [3 * q - 2, 3 * q];
+}
+
+/** The first `n` months (`first`) or the last `n` months (`last`) of a year, or undefined. */
+export function monthsOfYear(which: 'first' | 'last', n: number): [number, number] | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 12) return undefined;
+  return which === 'first' ? [1, n] : [13 - n, 12];
+}
+
+/** Warns about an impossible date as written and returns undefined (the mention is skipped). */
+export function impossible(ctx: Context, span: Hit): undefined {
+  ctx.warn(`dates: impossible date "${ctx.text.slice(span.start, span.end)}" at ${span.start} was skipped`);
+  return undefined;
+}
+
+/** Parses a number written in digits, or looks it up in a lexicon of number words. */
+export function readNumber(s: string | undefined, words: Readonly<Record<string, number>>): number | undefined {
+  if (s === undefined) return undefined;
+  if (/^\d{1,3}$/.test(s)) return Number(s);
+  return words[s.toLowerCase().replace(/\s+/g, ' ')];
+}
+
+/** Roman numerals I..XII (quarters, months in some styles). */
+export const ROMAN: Readonly<Record<string, number>> = {
+  i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Year inference
+
+/** Start and end of the sentence around `at` (bounded to 600 characters each way). */
+export function sentenceAround(text: string, at: Hit): Hit {
+  const LIMIT = 600;
+  let start = at.start;
+  const lo = Math.max(0, at.start - LIMIT);
+  while (start > lo) {
+    const c = text[start - 1]!;
+    if (c === '\n') break;
+    if (/[.!?;]/.test(c) && /\s/.test(text[start] ?? '') && /[\s"'“«(\p{Lu}\p{N}]/u.test(text[start + 1] ?? '')) {
+      if (/[\p{Lu}\p{N}"“«(]/u.test(text.slice(start, start + 4).trimStart()[0] ?? '')) break;
+    }
+    start--;
+  }
+  let end = at.end;
+  const hi = Math.min(text.length, at.end + LIMIT);
+  while (end < hi) {
+    const c = text[end]!;
+    if (c === '\n') break;
+    if (/[.!?;]/.test(c) && /\s/.test(text[end + 1] ?? '')) {
+      if (/[\p{Lu}\p{N}"“«(]/u.test(text.slice(end + 1, end + 5).trimStart()[0] ?? '')) break;
+    }
+    end++;
+  }
+  return { start, end };
+}
+
+/** The year a draft states (not inferred), if any. */
+export function statedYear(d: DateDraft): number | undefined {
+  if (d.yearInferred) return undefined;
+  const v = d.value ?? d.start;
+  if (!v || v.startsWith('--')) return undefined;
+  const y = Number(v.slice(0, 4));
+  return isPlausibleYear(y) ? y : undefined;
+}
+
+/**
+ * The year for a mention written without one: the stated year of the nearest date mention in the
+ * same sentence, else the year of `referenceDate`, else undefined. Always `inferred`.
+ */
+export function inferYear(ctx: Context, at: Hit, others: readonly DateDraft[] = []): number | undefined {
+  const sent = sentenceAround(ctx.text, at);
+  let best: { year: number; dist: number } | undefined;
+  for (const d of [...ctx.found.dates, ...others]) {
+    if (overlaps(d.span, at)) continue;
+    if (d.span.start < sent.start || d.span.end > sent.end) continue;
+    const y = statedYear(d);
+    if (y === undefined) continue;
+    const dist = d.span.start >= at.end ? d.span.start - at.end : at.start - d.span.end;
+    if (!best || dist < best.dist) best = { year: y, dist };
+  }
+  if (best) return best.year;
+  if (ctx.referenceDate) {
+    const y = Number(ctx.referenceDate.slice(0, 4));
+    if (isPlausibleYear(y)) return y;
+  }
+  return undefined;
+}
+
+/** True when `at` overlaps a date already found (a longer mention took it). */
+export function alreadyFound(ctx: Context, at: Hit): boolean {
+  return ctx.found.dates.some((d) => overlaps(d.span, at));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pattern families as extractors
+
+/** One pattern family: a regexp and how to turn a match into drafts. */
+export interface DateRule {
+  readonly name: string;
+  readonly pattern: RegExp;
+  /** Cheap prefilter (see Extractor.keywords). */
+  readonly keywords?: RegExp;
+  build(m: RegExpExecArray, ctx: Context, sofar: readonly DateDraft[]): DateDraft | undefined;
+}
+
+/** Runs `pattern` over the whole text (linear, no throw on zero-length matches). */
+export function* allMatches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  const g = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (m[0].length === 0) g.lastIndex++;
+    yield m;
+  }
+}
+
+export function ruleExtractor(rule: DateRule): Extractor {
+  return {
+    name: rule.name,
+    family: 'dates',
+    ...(rule.keywords ? { keywords: rule.keywords } : {}),
+    run(ctx) {
+      const dates: DateDraft[] = [];
+      for (const m of allMatches(rule.pattern, ctx.text)) {
+        const d = rule.build(m, ctx, dates);
+        if (d) dates.push(d);
+      }
+      return { dates };
+    },
+  };
+}
+
+/** Span of a match without its leading/trailing spaces. */
+export function spanOf(m: RegExpExecArray): Hit {
+  const lead = m[0].length - m[0].trimStart().length;
+  const trail = m[0].length - m[0].trimEnd().length;
+  return { start: m.index + lead, end: m.index + m[0].length - trail };
+}
+
+/** Span of a named group, falling back to the whole match. */
+export function groupHit(m: RegExpExecArray, name: string): Hit | undefined {
+  const p = m.indices?.groups?.[name];
+  return p ? { start: p[0], end: p[1] } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numeric dates: 14/4/2025, 14-4-2025, 14.04.2025, 01-10-1997
+
+/**
+ * `d sep m sep yyyy` with one separator repeated; not part of a longer number or code
+ * (`120/2025/NĐ-CP`, `0212.3852.111`, `1/7/2025/x`).
+ */
+export const NUMERIC_DATE =
+  '(?<![\\p{L}\\p{N}./\\-\u2013])' +
+  '(?<d>\\d{1,2})(?<sep>[./\\-])(?<m>\\d{1,2})\\k<sep>(?<y>' + YEAR + ')' +
+  '(?![\\p{L}\\p{N}]|[./\\-\u2013]\\p{N}|/\\p{L})';
+
+export function numericDateRule(lang: string): DateRule {
+  return {
+    name: `${lang}.dates.numeric`,
+    pattern: re(NUMERIC_DATE),
+    keywords: /\d[./-]\d/,
+    build(m, ctx) {
+      const g = m.groups!;
+      const y = Number(g.y);
+      const span = spanOf(m);
+      const dm = readDayFirst(Number(g.d), Number(g.m), y);
+      if (!dm) return impossible(ctx, span);
+      return dayDraft(span, y, dm.month, dm.day);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Year ranges: 2025-2030, 2025 – 2030, (2021-2026 term), nhiệm kỳ 2025-2030, срок 2021–2026 годов
+
+export interface RangeLexicon {
+  /** Words that make a range an office term when next to it ("term", "nhiệm kỳ", "срок"). */
+  termWords: readonly string[];
+  /** Words that mark a plain span of time ("period", "giai đoạn", "период"). */
+  periodWords: readonly string[];
+  /** Words that may follow the second year and belong to the mention ("годов", "гг."). */
+  yearSuffixes?: readonly string[];
+  /** Words that, within a short window before the range, make it a term (elections of deputies). */
+  termContext?: readonly string[];
+}
+
+const DASH = '[ \\u00A0]{0,2}[\\-\\u2010-\\u2015][ \\u00A0]{0,2}';
+
+/**
+ * A year range, optionally with a term or period word right before or after it.
+ * Groups: pre (word before), y1, y2, post (word after).
+ */
+export function yearRangeRule(lang: string, lex: RangeLexicon): DateRule {
+  const words = alternation([...lex.termWords, ...lex.periodWords]);
+  const suffix = lex.yearSuffixes?.length ? `(?:[ \\u00A0]{1,2}(?:${alternation(lex.yearSuffixes)})${B_END_DOT})?` : '';
+  const src =
+    `(?:${B_START}(?<pre>${words})[ \\u00A0]{1,3}(?:(?:of|the|for)[ \\u00A0]{1,3})?)?` +
+    `(?<![\\p{L}\\p{N}./\\-\\u2010-\\u2015])(?<y1>${YEAR})${DASH}(?<y2>${YEAR})` +
+    `(?![\\p{L}\\p{N}]|[./\\-\\u2010-\\u2015]\\p{N})` +
+    suffix +
+    `(?:[ \\u00A0]{1,3}(?<post>${words})${B_END})?`;
+  const term = new Set(lex.termWords.map((w) => w.toLowerCase()));
+  const ctxWords = [...lex.termWords, ...(lex.termContext ?? [])];
+  const near = ctxWords.length ? re(`${B_START}(?:${alternation(ctxWords)})`, 'iu') : undefined;
+  return {
+    name: `${lang}.dates.yearRange`,
+    pattern: re(src),
+    keywords: /\d{4}\s{0,2}[-\u2010-\u2015]\s{0,2}\d{4}/,
+    build(m, ctx) {
+      const g = m.groups!;
+      const y1 = Number(g.y1);
+      const y2 = Number(g.y2);
+      if (!(y2 > y1 && y2 - y1 <= 30)) return undefined;
+      const span = spanOf(m);
+      const pre = g.pre?.toLowerCase().replace(/\s+/g, ' ');
+      const post = g.post?.toLowerCase().replace(/\s+/g, ' ');
+      let isTerm = (pre !== undefined && term.has(pre)) || (post !== undefined && term.has(post));
+      if (!isTerm && pre === undefined && post === undefined && near) {
+        // No word next to it: a term word or an election shortly before makes it a term.
+        const from = Math.max(0, span.start - 60);
+        const before = ctx.text.slice(from, span.start);
+        const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
+        if (near.test(before.slice(cut + 1))) isTerm = true;
+        const after = ctx.text.slice(span.end, span.end + 12);
+        if (re(`^[ \\u00A0]{0,3}(?:${alternation(lex.termWords)})`, 'iu').test(after)) isTerm = true;
+      }
+      return { kind: isTerm ? 'term' : 'period', start: String(y1), end: String(y2), span };
+    },
+  };
+}
+
+/** Not followed by a letter or digit, or the word ended with a dot ("гг."). */
+const B_END_DOT = `(?:(?<=\\.)|${B_END})`;
+
+/** Exported for locales: an alternation of lexicon keys (longest first). */
+export function keysOf(o: Readonly<Record<string, unknown>>): string {
+  return alternation(Object.keys(o));
+}

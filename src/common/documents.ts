@@ -1,0 +1,221 @@
+/**
+ * Document references: code shapes shared by every language, and an extractor factory that a
+ * locale feeds with its lexicon (kind words, "No." markers, conjunctions, issuer phrases).
+ *
+ *   Party code      60-NQ/TW, 9068-CV/BTCTW, 05-QC/BTCTU-BDVTU     NUM - TYPE / ISSUER(-ISSUER)
+ *   State normative 120/2025/NĐ-CP, 202/2025/QH15                  NUM / YEAR / (TYPE-)ISSUER
+ *   State admin     759/QĐ-TTg, 1656/NQ-UBTVQH15                   NUM / TYPE - ISSUER
+ */
+import type { DocumentKind } from '../schema.js';
+import { alternation, B_END, B_START, re } from '../patterns.js';
+import type { Hit } from '../span.js';
+import type { Context, DocumentDraft, Extractor } from '../types.js';
+import { foldCode, lookupIssuer, lookupType, TYPE_CODES } from './documents.data.js';
+
+export interface DocumentLexicon {
+  /** Kind words in every case form, any letter case: "Resolution", "постановлением". */
+  kindWords: Readonly<Record<string, DocumentKind>>;
+  /** Words that precede a number: "No.", "số", "№". */
+  numberMarkers: readonly string[];
+  /** Words joining coordinated references: "and", "và", "и". */
+  conjunctions: readonly string[];
+  /** Phrases naming an issuer in the sentence → English issuer ("of the Politburo"). */
+  issuerPhrases: Readonly<Record<string, string>>;
+  /** Words allowed between a code and its date: "dated", "ngày", "от". */
+  dateLinkers: readonly string[];
+}
+
+const L = '[A-Za-zĐđ]';
+const U = '[A-ZĐ]';
+const SP = '[ \\u00A0]?';
+const DASH = `${SP}[-\\u2013\\u2011]${SP}`;
+const SLASH = `${SP}\\/${SP}`;
+/** An issuer part: BTCTW, TTg, UBTVQH15, QH15. */
+const ISSUER = `${U}${L}{0,8}\\d{0,2}`;
+/** A type part: NQ, QĐ, CTr, TTLT. */
+const TYPE = `${U}${L}{0,3}`;
+
+/**
+ * All three code families in one linear pattern. Groups: num, year, t1 (party type),
+ * iss1 (party issuers), t2 (state type), iss2 (state issuer).
+ * The line break allowed inside is one: "60-\nNQ/TW" split by a wrap.
+ */
+export const CODE = re(
+  `${B_START}(?<num>\\d{1,5})(?:` +
+    // Party: 60-NQ/TW, 05-QC/BTCTU-BDVTU
+    `${DASH}\\n?(?<t1>${TYPE})${SLASH}(?<iss1>${ISSUER}(?:-${ISSUER}){0,2})` +
+    `|` +
+    // State: 120/2025/NĐ-CP, 759/QĐ-TTg, 202/2025/QH15
+    `(?:\\/(?<year>(?:19|20)\\d{2}))?\\/\\n?(?:(?<t2>${TYPE})-(?<iss2>${ISSUER}(?:-${ISSUER})?)|(?<qh>(?:UBTVQH|QH)\\d{1,2}))` +
+    `)${B_END}`,
+  'gud',
+);
+
+export interface CodeHit extends Hit {
+  number: string;
+  code: string;
+  typeCode?: string;
+  issuerCode?: string;
+  year?: number;
+}
+
+/** Finds codes; `code` keeps case (CTr, TTg), folded look-alikes, Ð→Đ, no spaces or breaks. */
+export function findCodes(text: string): CodeHit[] {
+  const out: CodeHit[] = [];
+  CODE.lastIndex = 0;
+  for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
+    const g = m.groups!;
+    const rawType = g.t1 ?? g.t2;
+    const typeCode = rawType ? (lookupType(rawType) ?? rawType) : undefined;
+    if (rawType && !lookupType(rawType)) continue; // "12-AB/CD": not a known type, likely not a document
+    const issuerCode = g.iss1 ?? g.iss2 ?? g.qh;
+    const code = m[0].replace(/[ \u00A0\n]/g, '').replace(/[\u2013\u2011]/g, '-');
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      number: g.num!,
+      code,
+      ...(typeCode ? { typeCode } : {}),
+      ...(issuerCode ? { issuerCode } : {}),
+      ...(g.year ? { year: Number(g.year) } : {}),
+    });
+  }
+  return out;
+}
+
+/** Contract's `code`: NFC, uppercase; `key`: code with Đ→D, no spaces, uppercase. */
+export function codeKey(code: string): string {
+  return foldCode(code).replace(/\s+/g, '');
+}
+
+export function issuerName(issuerCode: string | undefined): string | undefined {
+  if (!issuerCode) return undefined;
+  const parts = issuerCode.split('-').map(lookupIssuer);
+  if (parts.some((p) => !p)) return undefined;
+  return parts.join(' and ');
+}
+
+/** Builds the document extractor of a locale from its lexicon. */
+export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor {
+  const kindIndex = new Map<string, DocumentKind>();
+  for (const [w, k] of Object.entries(lex.kindWords)) kindIndex.set(w.toLowerCase(), k);
+  const KIND = re(`${B_START}(?:${alternation(Object.keys(lex.kindWords))})${B_END}`, 'giu');
+  const MARK = `(?:${alternation(lex.numberMarkers)})`;
+  const CONJ = `(?:${alternation(lex.conjunctions)})`;
+  /** Text allowed between a kind word and its code: "No.", "số", "№", or a previous coordinated code. */
+  const ISS = Object.keys(lex.issuerPhrases).length ? `(?:(?:${alternation(Object.keys(lex.issuerPhrases))})[ \\u00A0,]{0,3})?` : '';
+  const GAP = re(`^[ \\u00A0]{0,3}${ISS}(?:${MARK}[ \\u00A0]{0,3})?$`, 'iu');
+  const COORD_GAP = re(`^[ \\u00A0]{0,3}(?:,|${CONJ}|,[ \\u00A0]{0,3}${CONJ})[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?$`, 'iu');
+  /** A number-only reference after a kind word: "Project No. 06", "Đề án 06", "Проект № 06". */
+  const BARE = re(`^[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?(\\d{1,5})(?![\\p{L}\\p{N}]|[-\\u2013\\/.,]\\d|[-\\u2013\\/][\\p{L}])`, 'u');
+  /** "126 và 127-KL/TW": numbers sharing the code that follows the last one. */
+  const SHARED_NUM = re(`(?<![\\p{L}\\p{N}\\/-])(\\d{1,5})[ \\u00A0]{0,3}(?:,|${CONJ})[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?$`, 'iu');
+  const ISSUER_PHRASE = Object.keys(lex.issuerPhrases).length
+    ? re(`(?:${alternation(Object.keys(lex.issuerPhrases))})`, 'giu')
+    : undefined;
+
+  return {
+    name: `${lang}.documents`,
+    family: 'documents',
+    run(ctx: Context) {
+      const text = ctx.text;
+      const codes = findCodes(text);
+      const kinds: { start: number; end: number; kind: DocumentKind }[] = [];
+      KIND.lastIndex = 0;
+      for (let m = KIND.exec(text); m; m = KIND.exec(text)) {
+        kinds.push({ start: m.index, end: m.index + m[0].length, kind: kindIndex.get(m[0].toLowerCase().replace(/[ \u00A0]+/g, ' ')) ?? 'other' });
+      }
+      const docs: DocumentDraft[] = [];
+      // Kind word for each code: directly before it, or before a coordinated chain ending at it.
+      const wordFor: (DocumentKind | undefined)[] = [];
+      let ki = 0;
+      for (let i = 0; i < codes.length; i++) {
+        const c = codes[i]!;
+        while (ki < kinds.length && kinds[ki]!.end <= c.start) ki++;
+        const k = ki > 0 ? kinds[ki - 1] : undefined;
+        let word: DocumentKind | undefined;
+        if (k && GAP.test(text.slice(k.end, c.start))) word = k.kind;
+        else if (i > 0 && wordFor[i - 1] && COORD_GAP.test(text.slice(codes[i - 1]!.end, c.start))) word = wordFor[i - 1];
+        wordFor.push(word);
+      }
+      const sharedStarts = new Set<number>();
+      codes.forEach((c, i) => {
+        // numbers sharing this code: "Kết luận số 126 và 127-KL/TW"
+        const before = text.slice(Math.max(0, c.start - 40), c.start);
+        const shared = SHARED_NUM.exec(before);
+        if (shared && c.typeCode) {
+          const s = c.start - before.length + shared.index;
+          const num = shared[1]!;
+          const code = c.code.replace(/^\d+/, num);
+          const k = kinds.findLast((x) => x.end <= s);
+          const word = k && GAP.test(text.slice(k.end, s)) ? k.kind : wordFor[i];
+          if (!wordFor[i]) wordFor[i] = word;
+          sharedStarts.add(s);
+          docs.push(makeDoc(ctx, { ...c, start: s, end: s + num.length, number: num, code }, word, text, ISSUER_PHRASE, lex));
+        }
+        docs.push(makeDoc(ctx, c, wordFor[i], text, ISSUER_PHRASE, lex));
+      });
+      // number-only references after a kind word
+      for (const k of kinds) {
+        const after = text.slice(k.end, k.end + 16);
+        const m = BARE.exec(after);
+        if (!m) continue;
+        const num = m[1]!;
+        if (/^(?:19|20)\d{2}$/.test(num) && !/\p{L}|№/u.test(after.slice(0, m.index + m[0].length - num.length))) continue; // "Plan 2025": a year
+        const start = k.end + m[0].length - num.length;
+        if (sharedStarts.has(start) || codes.some((c) => c.start <= start && start < c.end)) continue;
+        docs.push({ kind: k.kind, kindFrom: 'word', number: num, key: `${k.kind}:${num}`, span: { start: k.start, end: start + num.length } });
+      }
+      return { documents: docs };
+    },
+  };
+}
+
+function makeDoc(
+  ctx: Context,
+  c: CodeHit,
+  word: DocumentKind | undefined,
+  text: string,
+  issuerPhrase: RegExp | undefined,
+  lex: DocumentLexicon,
+): DocumentDraft {
+  const entry = c.typeCode ? TYPE_CODES[c.typeCode] : undefined;
+  let kind: DocumentKind;
+  let kindFrom: 'word' | 'code' | 'default';
+  if (entry) {
+    if (word && (word === entry.kind || entry.alsoWords?.includes(word))) {
+      kind = word;
+      kindFrom = 'word';
+    } else {
+      kind = entry.kind;
+      kindFrom = 'code';
+      if (word) ctx.warn(`document ${c.code}: the text calls it a ${word} but its type code ${c.typeCode} means ${entry.kind}; kept ${entry.kind}`);
+    }
+  } else {
+    kind = word ?? 'other';
+    kindFrom = word ? 'word' : 'default';
+  }
+  const issuerCode = c.issuerCode?.replace(/^(?:QH|UBTVQH)(\d+)$/, (s) => s);
+  let issuer = issuerName(issuerCode);
+  // The sentence may name the issuer: TW alone cannot tell the Politburo from the Secretariat.
+  if (issuerPhrase && (!issuer || issuerCode === 'TW')) {
+    const tail = text.slice(c.end, c.end + 120);
+    const stop = tail.search(/[.;\n]|(?<![\p{L}])(?:and|và|и)[ \u00A0]+(?:No\.|số|№)/u);
+    issuerPhrase.lastIndex = 0;
+    const m = issuerPhrase.exec(stop >= 0 ? tail.slice(0, stop) : tail);
+    if (m) issuer = lex.issuerPhrases[Object.keys(lex.issuerPhrases).find((p) => p.toLowerCase() === m[0].toLowerCase().replace(/[ \u00A0]+/g, ' ')) ?? ''] ?? issuer;
+  }
+  const code = c.code.toUpperCase();
+  return {
+    kind,
+    kindFrom,
+    number: c.number,
+    code,
+    key: codeKey(code),
+    ...(c.typeCode ? { typeCode: c.typeCode } : {}),
+    ...(issuerCode ? { issuerCode } : {}),
+    ...(issuer ? { issuer } : {}),
+    ...(c.year ? { year: c.year } : {}),
+    span: { start: c.start, end: c.end },
+  };
+}
