@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { foldLookalikes, normalize } from '../src/normalize.js';
+
+describe('normalize', () => {
+  it('is the identity on NFC text without look-alikes', () => {
+    const n = normalize('Nghị quyết số 60-NQ/TW');
+    expect(n.identity).toBe(true);
+    expect(n.text).toBe('Nghị quyết số 60-NQ/TW');
+  });
+
+  it('composes decomposed Vietnamese and maps spans back to the original', () => {
+    const input = 'Nghi\u0323 quyê\u0301t số 60-NQ/TW'; // ị and ế decomposed
+    const n = normalize(input);
+    expect(n.text).toBe('Nghị quyết số 60-NQ/TW');
+    const at = n.text.indexOf('60-NQ/TW');
+    const span = n.toOriginal({ start: at, end: at + 8 });
+    expect(input.slice(span.start, span.end)).toBe('60-NQ/TW');
+    const word = n.toOriginal({ start: 0, end: 4 }); // "Nghị"
+    expect(input.slice(word.start, word.end)).toBe('Nghi\u0323');
+  });
+
+  it.each([
+    ['148-КЛ/TW', '148-KL/TW'],
+    ['150-KL/ТW', '150-KL/TW'],
+    ['120/2025/НД-CP', '120/2025/ND-CP'],
+    ['57-НК/ТВ', '57-NK/TB'],
+  ])('folds Cyrillic look-alikes inside the code %s', (input, out) => {
+    expect(foldLookalikes(`№ ${input} от`)).toBe(`№ ${out} от`);
+    expect(normalize(input).text).toBe(out);
+  });
+
+  it.each(['2025-го года', 'в 2021-2026 годах', 'Постановление № 60'])('leaves Russian words alone: %s', (s) => {
+    expect(foldLookalikes(s)).toBe(s);
+  });
+
+  it('folds Ð (U+00D0) to Đ (U+0110) without moving offsets', () => {
+    const n = normalize('204-QÐ/TW');
+    expect(n.text).toBe('204-QĐ/TW');
+    expect(n.text.length).toBe(9);
+  });
+
+  it('maps an empty span and the end of text', () => {
+    const input = 'e\u0301';
+    const n = normalize(input);
+    expect(n.text).toBe('é');
+    expect(n.toOriginal({ start: 0, end: 1 })).toEqual({ start: 0, end: 2 });
+    expect(n.toOriginal({ start: 1, end: 1 })).toEqual({ start: 2, end: 2 });
+  });
+});

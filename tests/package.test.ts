@@ -1,0 +1,71 @@
+/**
+ * Packaging: builds with tsup and imports the built package with `import` and with `require`,
+ * runs the built CLI on a fixture, and checks that schema.json and VERSION are current.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ReportSchema, VERSION } from '../src/index.js';
+import { ROOT } from './helpers.js';
+
+const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
+const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+
+describe('built package', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsup/dist/cli-default.js')], { cwd: ROOT, stdio: 'pipe' });
+  });
+
+  it('imports as ESM by package name', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      `import { parseReport, detectLanguage, ReportSchema } from 'newsreport';
+       const r = parseReport('Resolution No. 60-NQ/TW', { language: 'en' });
+       console.log(JSON.stringify([r.documents[0].key, detectLanguage('Bí thư Tỉnh ủy phát biểu').code, ReportSchema.safeParse(r).success]));`,
+    ]);
+    expect(JSON.parse(out)).toEqual(['60-NQ/TW', 'vi', true]);
+  });
+
+  it('requires as CommonJS by package name', () => {
+    const out = node([
+      '-e',
+      `const { parseReport, detectLanguage } = require('newsreport');
+       const r = parseReport('Постановление № 60-NQ/TW', {});
+       console.log(JSON.stringify([r.language.code, r.documents[0].key, detectLanguage('Comrade Vu Manh Ha spoke.').code]));`,
+    ]);
+    expect(JSON.parse(out)).toEqual(['ru', '60-NQ/TW', 'en']);
+  });
+
+  it('resolves newsreport/schema.json and newsreport/package.json', () => {
+    const out = node(['-e', `console.log(require('newsreport/schema.json').title + '|' + require('newsreport/package.json').name)`]);
+    expect(out.trim()).toBe('newsreport Report|newsreport');
+  });
+
+  it('runs the built CLI', () => {
+    const out = node([resolve(ROOT, 'dist/cli.js'), '--format', 'json', resolve(ROOT, 'fixtures/en/en-01.txt')]);
+    const r = JSON.parse(out);
+    expect(ReportSchema.safeParse(r.report ?? r).success).toBe(true);
+  });
+});
+
+describe('package metadata', () => {
+  it('VERSION equals package.json version', () => {
+    expect(VERSION).toBe(pkg.version);
+  });
+
+  it('schema.json is the JSON Schema generated from ReportSchema (run npm run schema)', () => {
+    const shipped = JSON.parse(readFileSync(resolve(ROOT, 'schema.json'), 'utf8'));
+    const fresh = z.toJSONSchema(ReportSchema, { io: 'output', unrepresentable: 'any' });
+    const { $id: _id, title: _t, ...rest } = shipped;
+    expect(rest).toEqual(JSON.parse(JSON.stringify(fresh)));
+  });
+
+  it('ships only dist, schema.json and README', () => {
+    expect(pkg.files.sort()).toEqual(['README.md', 'dist', 'schema.json']);
+    expect(pkg.exports['.'].import.types).toBe('./dist/index.d.ts');
+    expect(pkg.exports['.'].require.default).toBe('./dist/index.cjs');
+  });
+});
