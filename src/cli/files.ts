@@ -1,0 +1,192 @@
+/**
+ * Inputs: expanding directories into their text files, reading and decoding bytes.
+ * Only the CLI touches the file system.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Extensions read when walking a directory (a file named explicitly is read whatever its name). */
+export const TEXT_EXTENSIONS = ['.txt', '.md'] as const;
+
+/** One thing to parse: a file, or standard input (`-`). */
+export type Input = { kind: 'file'; display: string; abs: string } | { kind: 'stdin'; display: '-' };
+
+/** Something that could not be read, kept in its place among the inputs. */
+export interface InputError {
+  kind: 'error';
+  /** One line naming the path: "fixtures/x.txt: no such file or directory". */
+  message: string;
+}
+
+/** Outcome of expanding the command line's inputs. */
+export interface Expanded {
+  /** Inputs and errors in command-line order (directories expanded in sorted order). */
+  items: (Input | InputError)[];
+  /** True when a directory was given (then JSON output is always an array). */
+  sawDirectory: boolean;
+}
+
+/** A short, human reason for a failed fs call, without a stack or the syscall name. */
+export function fsReason(e: unknown): string {
+  const code = (e as { code?: string })?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return `cannot read (${code ?? (e as Error)?.message ?? String(e)})`;
+  }
+}
+
+function isTextFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return TEXT_EXTENSIONS.some((ext) => lower.endsWith(ext) && lower.length > ext.length);
+}
+
+/** Code-unit order: the same on every machine and locale. */
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Text files under `dir`, depth first, entries of each directory sorted by name. Skips
+ * `node_modules` and directories whose name starts with a dot; follows symbolic links once.
+ */
+export function walkDirectory(dirAbs: string, dirDisplay: string): (Input | InputError)[] {
+  const out: (Input | InputError)[] = [];
+  const error = (message: string): void => void out.push({ kind: 'error', message });
+  const seen = new Set<string>();
+  const visit = (abs: string, display: string): void => {
+    let real: string;
+    try {
+      real = fs.realpathSync(abs);
+    } catch (e) {
+      error(`${display}: ${fsReason(e)}`);
+      return;
+    }
+    if (seen.has(real)) return; // a symlink loop or a second link to the same directory
+    seen.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      error(`${display}: ${fsReason(e)}`);
+      return;
+    }
+    entries.sort((a, b) => byName(a.name, b.name));
+    for (const ent of entries) {
+      const childAbs = path.join(abs, ent.name);
+      const childDisplay = path.join(display, ent.name);
+      let isDir = ent.isDirectory();
+      let isFile = ent.isFile();
+      if (ent.isSymbolicLink()) {
+        try {
+          const st = fs.statSync(childAbs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue; // a dangling link is not an input
+        }
+      }
+      if (isDir) {
+        if (ent.name === 'node_modules' || ent.name.startsWith('.')) continue;
+        visit(childAbs, childDisplay);
+      } else if (isFile && isTextFile(ent.name)) {
+        out.push({ kind: 'file', display: childDisplay, abs: childAbs });
+      }
+    }
+  };
+  visit(dirAbs, dirDisplay);
+  return out;
+}
+
+/** Expands the positional arguments in order; no arguments means standard input. */
+export function expandInputs(args: readonly string[], cwd: string): Expanded {
+  const items: (Input | InputError)[] = [];
+  let sawDirectory = false;
+  for (const arg of args) {
+    if (arg === '-') {
+      items.push({ kind: 'stdin', display: '-' });
+      continue;
+    }
+    const abs = path.resolve(cwd, arg);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      items.push({ kind: 'error', message: `${arg}: ${fsReason(e)}` });
+      continue;
+    }
+    if (st.isDirectory()) {
+      sawDirectory = true;
+      const found = walkDirectory(abs, arg);
+      if (!found.some((f) => f.kind === 'file')) {
+        found.push({ kind: 'error', message: `${arg}: no ${TEXT_EXTENSIONS.map((e) => `*${e}`).join(' or ')} files found` });
+      }
+      items.push(...found);
+    } else {
+      // Regular files, and also FIFOs such as process substitution (<(cmd)) or /dev/stdin.
+      items.push({ kind: 'file', display: arg, abs });
+    }
+  }
+  return { items, sawDirectory };
+}
+
+/** Thrown by decodeUtf8 for bytes that are not UTF-8. */
+export class NotUtf8Error extends Error {
+  override name = 'NotUtf8Error';
+}
+
+/** Strict UTF-8 decoding; a leading byte-order mark is removed. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new NotUtf8Error(`not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Offset of the first byte that breaks UTF-8, for the error message. */
+export function firstBadByte(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let n: number;
+    let min: number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      n = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + n >= b.length) return i; // truncated sequence
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const cc = b[i + k]!;
+      if ((cc & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return i;
+}

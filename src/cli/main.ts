@@ -1,0 +1,169 @@
+/**
+ * The `newsreport` command, written against an `Io` so that tests call it without spawning a
+ * process. bin.ts supplies the real process streams.
+ */
+import * as fs from 'node:fs';
+import { parseReport, type Report } from '../index.js';
+import { VERSION } from '../version.js';
+import { parseCliArgs, UsageError, type CliArgs } from './args.js';
+import { decodeUtf8, expandInputs, fsReason, NotUtf8Error, type Input } from './files.js';
+import { Progress } from './progress.js';
+import { formatSummary } from './summary.js';
+import { HINT, helpText } from './usage.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** All of standard input. */
+  stdin: () => Promise<Buffer>;
+  /** Progress lines are drawn only on a terminal. */
+  stderrIsTTY: boolean;
+  /** Relative paths are resolved against this directory. */
+  cwd: string;
+  /** When true and no input is given, print a usage error instead of waiting for typing. */
+  stdinIsTTY?: boolean;
+  /** Terminal width for progress lines (default 80). */
+  columns?: number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_BAD_INPUT = 2;
+
+/** Options keys as the CLI spells them, for library messages that name `options.x`. */
+const FLAG_NAMES: Record<string, string> = {
+  language: '--lang',
+  referenceDate: '--ref-date',
+  only: '--only',
+};
+
+/**
+ * The library's option error as a CLI message naming the flag and the value given:
+ * "parseReport: invalid options: options.referenceDate: referenceDate must be ..." →
+ * 'invalid --ref-date "2025/01/02": referenceDate must be ...'. Only the first issue is kept.
+ */
+function cliMessage(libraryMessage: string, args: CliArgs): string {
+  const first = libraryMessage.replace(/^parseReport: (?:invalid options: )?/, '').split('; ')[0]!;
+  const m = /^options\.(\w+): (.*)$/s.exec(first);
+  const flag = m ? FLAG_NAMES[m[1]!] : undefined;
+  if (!m || !flag) return first;
+  const value = (args.options as Record<string, unknown>)[m[1]!];
+  return `invalid ${flag} ${JSON.stringify(Array.isArray(value) ? value.join(',') : value)}: ${m[2]}`;
+}
+
+/** Indents every line but the first, for JSON elements inside a pretty-printed array. */
+function indent(s: string): string {
+  return s.replace(/\n/g, '\n  ');
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCliArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`newsreport: ${e.message}\n${HINT}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw e;
+  }
+  if (args.help) {
+    io.stdout(helpText());
+    return EXIT_OK;
+  }
+  if (args.version) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+
+  // Let the library check the options once, before any file is read (it throws a TypeError
+  // naming the field, e.g. for --ref-date 2025-02-30).
+  try {
+    parseReport('', args.options);
+  } catch (e) {
+    if (e instanceof TypeError) {
+      io.stderr(`newsreport: ${cliMessage(e.message, args)}\n${HINT}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw e;
+  }
+
+  let positionals = args.inputs;
+  if (positionals.length === 0) {
+    if (io.stdinIsTTY) {
+      io.stderr(`newsreport: no input: give files, directories or - (standard input)\n${HINT}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    positionals = ['-'];
+  }
+
+  let exit = EXIT_OK;
+  const fail = (code: number): void => {
+    exit = Math.max(exit, code);
+  };
+  const progress = new Progress(io);
+  const error = (msg: string): void => {
+    progress.clear();
+    io.stderr(`newsreport: ${msg}\n`);
+  };
+
+  const expanded = expandInputs(positionals, io.cwd);
+  // The JSON shape depends on the command line, not on what is on disk: one file or stdin gives
+  // a Report, several arguments or any directory give an array.
+  const asArray = positionals.length > 1 || expanded.sawDirectory;
+  progress.total = expanded.items.filter((it) => it.kind !== 'error').length;
+
+  let written = 0;
+  const emit = (file: string, report: Report): void => {
+    switch (args.format) {
+      case 'json':
+        if (!asArray) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        else io.stdout(`${written === 0 ? '[\n' : ',\n'}  ${indent(JSON.stringify({ file, report }, null, 2))}`);
+        break;
+      case 'jsonl':
+        io.stdout(`${JSON.stringify({ file, report })}\n`);
+        break;
+      case 'summary':
+        io.stdout(`${written === 0 ? '' : '\n'}${formatSummary(file, report, args.families)}`);
+        break;
+    }
+    written++;
+  };
+
+  let n = 0;
+  for (const input of expanded.items) {
+    if (input.kind === 'error') {
+      error(input.message);
+      fail(EXIT_BAD_INPUT);
+      continue;
+    }
+    progress.show(++n, input.display);
+    const label = input.kind === 'stdin' ? 'stdin' : input.display;
+    let text: string;
+    try {
+      text = decodeUtf8(await readInput(input, io));
+    } catch (e) {
+      error(`${label}: ${e instanceof NotUtf8Error ? e.message : fsReason(e)}`);
+      fail(EXIT_BAD_INPUT);
+      continue;
+    }
+    let report: Report;
+    try {
+      report = parseReport(text, args.options);
+    } catch (e) {
+      // parseReport never throws on a string; if it does, it is a bug, not the user's input.
+      error(`${label}: internal error: ${(e as Error)?.message ?? String(e)}`);
+      fail(EXIT_INTERNAL);
+      continue;
+    }
+    emit(input.display, report);
+  }
+  progress.clear();
+  if (args.format === 'json' && asArray) io.stdout(written === 0 ? '[]\n' : '\n]\n');
+  return exit;
+}
+
+async function readInput(input: Input, io: Io): Promise<Uint8Array> {
+  if (input.kind === 'stdin') return io.stdin();
+  return fs.readFileSync(input.abs);
+}

@@ -1,0 +1,49 @@
+/** --help text and the one-line hint printed after a usage error. */
+import { VERSION } from '../version.js';
+
+export const HINT = "Try 'newsreport --help' for usage.";
+
+export function helpText(): string {
+  return `newsreport ${VERSION}
+Extract document references, dates, people with their posts and administrative-unit
+restructurings from news about Vietnamese governance (English, Russian, Vietnamese).
+
+Usage:
+  newsreport [options] [file | directory | -]...
+  cat article.txt | newsreport [options]
+
+Inputs:
+  file         a UTF-8 text file (a byte-order mark is ignored)
+  directory    searched recursively for *.txt and *.md files, in sorted order;
+               node_modules and directories starting with '.' are skipped
+  -            standard input; also read when no input is given and stdin is not a terminal
+
+Options:
+  --format <f>        output format, one of json, jsonl, summary (default: json)
+  --lang <code>       skip language detection: en, ru or vi
+  --ref-date <date>   reference date yyyy-mm-dd (e.g. the publication date) used for
+                      dates written without a year
+  --only <families>   extract only these record families, comma-separated or repeated:
+                      documents, dates, people, units (units includes unitChanges);
+                      the others stay in the report as empty arrays
+  -h, --help          print this help and exit
+  --version           print the version and exit
+
+Formats:
+  json      one input (a single file or stdin): the Report object, pretty-printed.
+            Several inputs or any directory: a pretty-printed array of
+            { "file": path, "report": Report } in input order.
+  jsonl     one line per input: {"file": path, "report": Report}; stdin's path is "-".
+  summary   a human-readable overview per input: language and confidence, counts,
+            documents (key, kind, date), people (name key, first role), unit changes
+            ("200 → 75 (−62.5%, consistent)") and warnings. Not meant for parsing.
+
+Files that cannot be read (missing, not UTF-8, a directory without text files) are reported
+on stderr, one line each, and the other inputs are still processed.
+
+Exit codes:
+  0   success
+  1   unexpected internal error
+  2   bad input: a usage error, an invalid option value, or an input that could not be read
+`;
+}

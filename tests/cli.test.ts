@@ -1,0 +1,477 @@
+/**
+ * The CLI through main() with a fake Io: no process is spawned. Extractors are still being
+ * written, so assertions are on shape, counts and pass-through (the CLI's report equals
+ * parseReport's for the same text and options), not on specific records.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseReport, ReportSchema, VERSION, type Report, type UnitChange } from '../src/index.js';
+import { main, type Io } from '../src/cli/main.js';
+import { decodeUtf8, firstBadByte } from '../src/cli/files.js';
+import { formatSummary, formatUnitChange } from '../src/cli/summary.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURES = path.join(ROOT, 'fixtures');
+const EN = path.join(FIXTURES, 'en', 'en-01.txt');
+const RU = path.join(FIXTURES, 'ru', 'ru-01.txt');
+const VI = path.join(FIXTURES, 'vi', 'vi-01.txt');
+
+const tmpRoots: string[] = [];
+function tmpDir(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsreport-cli-'));
+  tmpRoots.push(dir);
+  for (const [rel, content] of Object.entries(files)) {
+    const p = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, content);
+  }
+  return dir;
+}
+afterAll(() => {
+  for (const d of tmpRoots) fs.rmSync(d, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(
+  argv: string[],
+  opts: { stdin?: string | Uint8Array; stderrIsTTY?: boolean; stdinIsTTY?: boolean; cwd?: string } = {},
+): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  let stdinReads = 0;
+  const io: Io = {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    stdin: async () => {
+      stdinReads++;
+      if (stdinReads > 1) throw new Error('stdin read twice');
+      const s = opts.stdin ?? '';
+      return typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s);
+    },
+    stderrIsTTY: opts.stderrIsTTY ?? false,
+    stdinIsTTY: opts.stdinIsTTY ?? false,
+    cwd: opts.cwd ?? ROOT,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+function jsonl(stdout: string): { file: string; report: Report }[] {
+  return stdout
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as { file: string; report: Report });
+}
+
+function expectNoStack(r: Run): void {
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.stderr).not.toContain('Error:');
+}
+
+const read = (p: string): string => fs.readFileSync(p, 'utf8');
+
+describe('json', () => {
+  it('one file prints the Report itself, pretty-printed, passing ReportSchema', async () => {
+    const r = await run([EN]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout);
+    expect(ReportSchema.safeParse(report).success).toBe(true);
+    expect(report.language.code).toBe('en');
+    expect(r.stdout).toBe(`${JSON.stringify(parseReport(read(EN)), null, 2)}\n`);
+  });
+
+  it.each([
+    [RU, 'ru'],
+    [VI, 'vi'],
+  ])('%s is detected as %s', async (file, code) => {
+    const r = await run([file, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).language.code).toBe(code);
+  });
+
+  it('several files print an array of { file, report }, exactly JSON.stringify(…, null, 2)', async () => {
+    const r = await run([EN, RU, VI]);
+    expect(r.code).toBe(0);
+    const arr = JSON.parse(r.stdout) as { file: string; report: Report }[];
+    expect(arr.map((x) => x.file)).toEqual([EN, RU, VI]);
+    expect(arr.map((x) => x.report.language.code)).toEqual(['en', 'ru', 'vi']);
+    for (const x of arr) expect(ReportSchema.safeParse(x.report).success).toBe(true);
+    expect(r.stdout).toBe(`${JSON.stringify(arr, null, 2)}\n`);
+  });
+
+  it('a directory always gives an array, even with one file in it', async () => {
+    const dir = tmpDir({ 'only.txt': 'Resolution No. 60-NQ/TW was issued.' });
+    const r = await run([dir]);
+    expect(r.code).toBe(0);
+    const arr = JSON.parse(r.stdout);
+    expect(Array.isArray(arr)).toBe(true);
+    expect(arr).toHaveLength(1);
+    expect(arr[0].file).toBe(path.join(dir, 'only.txt'));
+  });
+
+  it('an array whose inputs all fail is []', async () => {
+    const r = await run(['missing-1.txt', 'missing-2.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('[]\n');
+  });
+});
+
+describe('inputs', () => {
+  it('walks directories recursively: *.txt and *.md only, sorted, skipping node_modules and dot-dirs', async () => {
+    const dir = tmpDir({
+      'b.md': 'b',
+      'a.txt': 'a',
+      'c.json': '{}',
+      'notes.html': '<p>x</p>',
+      'sub/d.txt': 'd',
+      'sub/deeper/e.MD': 'e',
+      'node_modules/pkg/f.txt': 'f',
+      '.git/g.txt': 'g',
+      'sub/.cache/h.txt': 'h',
+    });
+    const r = await run([dir, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(jsonl(r.stdout).map((x) => path.relative(dir, x.file))).toEqual([
+      'a.txt',
+      'b.md',
+      path.join('sub', 'd.txt'),
+      path.join('sub', 'deeper', 'e.MD'),
+    ]);
+  });
+
+  it('resolves relative paths against io.cwd and prints them as given', async () => {
+    const dir = tmpDir({ 'docs/x.txt': 'x', 'y.txt': 'y' });
+    const r = await run(['docs', 'y.txt', '--format', 'jsonl'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(jsonl(r.stdout).map((x) => x.file)).toEqual([path.join('docs', 'x.txt'), 'y.txt']);
+  });
+
+  it('reads a file given explicitly whatever its extension', async () => {
+    const dir = tmpDir({ 'article.html': 'Nghị quyết số 60-NQ/TW của Ban Chấp hành Trung ương về sắp xếp đơn vị hành chính' });
+    const r = await run([path.join(dir, 'article.html')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).language.code).toBe('vi');
+  });
+
+  it('strips a UTF-8 byte-order mark; spans refer to the text without it', async () => {
+    const text = read(EN);
+    const dir = tmpDir({ 'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) });
+    const r = await run([path.join(dir, 'bom.txt')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(parseReport(text));
+  });
+
+  it("reads standard input with '-'", async () => {
+    const text = read(RU);
+    const r = await run(['-'], { stdin: text });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.language.code).toBe('ru');
+    expect(report).toEqual(parseReport(text));
+  });
+
+  it("names stdin '-' in jsonl next to files", async () => {
+    const r = await run([EN, '-', '--format', 'jsonl'], { stdin: read(VI) });
+    expect(r.code).toBe(0);
+    expect(jsonl(r.stdout).map((x) => [x.file, x.report.language.code])).toEqual([
+      [EN, 'en'],
+      ['-', 'vi'],
+    ]);
+  });
+
+  it('reads piped stdin when no input is given', async () => {
+    const r = await run([], { stdin: read(VI), stdinIsTTY: false });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).language.code).toBe('vi');
+  });
+
+  it('refuses to wait on a terminal when no input is given', async () => {
+    const r = await run([], { stdinIsTTY: true });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/no input/);
+    expect(r.stderr).toMatch(/--help/);
+  });
+
+  it("rejects '-' given twice", async () => {
+    const r = await run(['-', '-']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/only once/);
+  });
+});
+
+describe('jsonl', () => {
+  it('prints one line per file: {"file", "report"}', async () => {
+    const r = await run([EN, RU, VI, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    const rows = lines.map((l) => JSON.parse(l));
+    expect(rows.map((x) => x.file)).toEqual([EN, RU, VI]);
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(['file', 'report']);
+      expect(ReportSchema.safeParse(row.report).success).toBe(true);
+    }
+  });
+
+  it('uses the same shape for a single file', async () => {
+    const r = await run([EN, '--format=jsonl']);
+    expect(jsonl(r.stdout)).toEqual([{ file: EN, report: parseReport(read(EN)) }]);
+  });
+});
+
+describe('summary', () => {
+  it('shows language, confidence and counts per file', async () => {
+    const r = await run([EN, RU, '--format', 'summary']);
+    expect(r.code).toBe(0);
+    const blocks = r.stdout.split('\n\n');
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]!.split('\n')[0]).toBe(EN);
+    expect(blocks[0]).toMatch(/language\s+en \(confidence \d\.\d\d\)/);
+    expect(blocks[1]).toMatch(/language\s+ru \(confidence \d\.\d\d\)/);
+    for (const b of blocks) {
+      expect(b).toMatch(/counts\s+documents \d+ · dates \d+ · people \d+ · units \d+ · unitChanges \d+/);
+    }
+    const report = parseReport(read(EN));
+    expect(blocks[0]).toContain(`documents ${report.documents.length} · dates ${report.dates.length}`);
+  });
+
+  it('leaves out the families not selected with --only', async () => {
+    const r = await run([EN, '--format', 'summary', '--only', 'dates']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/counts\s+dates \d+\n/);
+    expect(r.stdout).not.toMatch(/documents \d+/);
+  });
+
+  it('formats unit changes as "200 → 75 (−62.5%, consistent)"', () => {
+    const count = (n: number, noun: string) => ({
+      text: `${n} ${noun}`,
+      span: { start: 0, end: 1 },
+      count: n,
+      units: ['administrative-unit' as const],
+      noun,
+    });
+    const change: UnitChange = {
+      text: 'x',
+      span: { start: 0, end: 1 },
+      from: count(200, 'commune-level administrative units'),
+      to: count(75, 'units'),
+      statedReductionPercent: 62.5,
+      computedReductionPercent: 62.5,
+      consistent: true,
+    };
+    expect(formatUnitChange(change)).toBe('200 → 75 (−62.5%, consistent)');
+    expect(formatUnitChange({ ...change, statedReductionPercent: 60, consistent: false })).toBe(
+      '200 → 75 (−62.5%, stated −60%, inconsistent)',
+    );
+  });
+
+  it('lists documents by key with kind and date, people with their first role, and warnings', () => {
+    const span = { start: 0, end: 1 };
+    const report: Report = {
+      language: { code: 'en', confidence: 0.931 },
+      documents: [
+        { text: '60-NQ/TW', span, kind: 'resolution', number: '60', code: '60-NQ/TW', key: '60-NQ/TW' },
+        { text: 'No. 60', span, kind: 'resolution', number: '60', key: '60-NQ/TW', date: '2025-04-12' },
+        { text: 'Project 06', span, kind: 'project', number: '06', key: 'project:06' },
+      ],
+      dates: [],
+      people: [
+        {
+          text: 'Vu Manh Ha',
+          span,
+          name: 'Vu Manh Ha',
+          nameKey: 'vu manh ha',
+          roles: [{ text: 'Standing Deputy Secretary', span, title: 'Standing Deputy Secretary', organization: 'Provincial Party Committee' }],
+        },
+      ],
+      units: [],
+      unitChanges: [],
+      warnings: ['units: stated 60% but computed 62.5%'],
+    };
+    const out = formatSummary('a.txt', report, ['documents', 'dates', 'people', 'units']);
+    expect(out).toContain('en (confidence 0.93)');
+    expect(out).toMatch(/60-NQ\/TW\s+resolution\s+2025-04-12\s+×2/);
+    expect(out).toMatch(/project:06\s+project/);
+    expect(out).toMatch(/vu manh ha\s+Standing Deputy Secretary, Provincial Party Committee/);
+    expect(out).toContain('units: stated 60% but computed 62.5%');
+  });
+});
+
+describe('options pass through to parseReport', () => {
+  it('--only limits the record families', async () => {
+    const r = await run([EN, '--only', 'dates,people']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(ReportSchema.safeParse(report).success).toBe(true);
+    expect(report.documents).toEqual([]);
+    expect(report.units).toEqual([]);
+    expect(report.unitChanges).toEqual([]);
+    expect(report).toEqual(parseReport(read(EN), { only: ['dates', 'people'] }));
+  });
+
+  it('--only may be repeated', async () => {
+    const r = await run([EN, '--only', 'documents', '--only', 'units']);
+    expect(JSON.parse(r.stdout)).toEqual(parseReport(read(EN), { only: ['documents', 'units'] }));
+  });
+
+  it('--lang skips detection', async () => {
+    const r = await run([EN, '--lang', 'ru']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.language).toEqual({ code: 'ru', confidence: 1 });
+    expect(report).toEqual(parseReport(read(EN), { language: 'ru' }));
+  });
+
+  it('--ref-date is passed as referenceDate', async () => {
+    const text = 'On June 24, the Provincial Party Committee held a conference on Resolution No. 60-NQ/TW.';
+    const dir = tmpDir({ 'a.txt': text });
+    const r = await run([path.join(dir, 'a.txt'), '--ref-date', '2025-07-01', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(parseReport(text, { referenceDate: '2025-07-01', language: 'en' }));
+  });
+});
+
+describe('bad input', () => {
+  it('a missing file: exit 2, a message naming it, the other files still printed', async () => {
+    const r = await run([EN, 'no/such/file.txt', VI, '--format', 'jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('newsreport: no/such/file.txt: no such file or directory\n');
+    expect(jsonl(r.stdout).map((x) => x.file)).toEqual([EN, VI]);
+    expectNoStack(r);
+  });
+
+  it('bytes that are not UTF-8: exit 2, named, the others still printed', async () => {
+    const dir = tmpDir({ 'bad.txt': Buffer.from([0xff, 0xfe, 0x41]), 'good.txt': 'Resolution No. 60-NQ/TW' });
+    const r = await run([dir, '--format', 'jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^newsreport: ${escape(path.join(dir, 'bad.txt'))}: not valid UTF-8`));
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(jsonl(r.stdout).map((x) => x.file)).toEqual([path.join(dir, 'good.txt')]);
+    expectNoStack(r);
+  });
+
+  it('stdin that is not UTF-8: exit 2', async () => {
+    const r = await run(['-'], { stdin: Buffer.from([0xff, 0xfe, 0x41]) });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^newsreport: stdin: not valid UTF-8/);
+  });
+
+  it('an empty directory, or one without text files: exit 2', async () => {
+    const empty = tmpDir();
+    const noText = tmpDir({ 'a.json': '{}', '.hidden/b.txt': 'b' });
+    const r = await run([empty, noText, EN, '--format', 'jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `newsreport: ${empty}: no *.txt or *.md files found\nnewsreport: ${noText}: no *.txt or *.md files found\n`,
+    );
+    expect(jsonl(r.stdout).map((x) => x.file)).toEqual([EN]);
+  });
+
+  it.each([
+    [['--format', 'xml', EN], /--format must be one of json, jsonl, summary \(got "xml"\)/],
+    [['--lang', 'fr', EN], /--lang must be one of en, ru, vi \(got "fr"\)/],
+    [['--lang', EN], /--lang must be one of en, ru, vi/],
+    [['--ref-date', '2025/07/01', EN], /invalid --ref-date "2025\/07\/01": .*yyyy-mm-dd/],
+    [['--ref-date', '2025-02-30', EN], /invalid --ref-date "2025-02-30": .*calendar date/],
+    [['--only', 'documents,faces', EN], /--only must be one of documents, dates, people, units \(got "faces"\)/],
+    [['--only', ',', EN], /--only needs at least one/],
+    [['--bogus', EN], /unknown option '--bogus'/],
+    [['-x', EN], /unknown option '-x'/],
+    [[EN, '--format'], /option '--format' needs a value/],
+    [['--help=yes'], /option '--help' does not take a value/],
+  ])('%j → exit 2 with a message and a usage hint', async (argv, message) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^newsreport: /);
+    expect(lines[0]).toMatch(message);
+    expect(lines[1]).toBe("Try 'newsreport --help' for usage.");
+    expectNoStack(r);
+  });
+});
+
+describe('--help and --version', () => {
+  it('--help lists every option, format and exit code, and exits 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const r = await run([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      for (const word of ['--format', '--lang', '--ref-date', '--only', '--help', '--version', 'json', 'jsonl', 'summary']) {
+        expect(r.stdout).toContain(word);
+      }
+      expect(r.stdout).toMatch(/Exit codes:[\s\S]*0\s+success[\s\S]*2\s+bad input/);
+    }
+  });
+
+  it('--help wins over inputs', async () => {
+    const r = await run(['missing.txt', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^newsreport /);
+  });
+
+  it('--version prints the version', async () => {
+    const r = await run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${VERSION}\n`);
+  });
+});
+
+describe('progress on a terminal', () => {
+  it('shows "[n/total] path" with \\r and clears it at the end', async () => {
+    const r = await run([EN, RU, '--format', 'jsonl'], { stderrIsTTY: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`[1/2] `);
+    expect(r.stderr).toContain(`[2/2] `);
+    expect(r.stderr.startsWith('\r')).toBe(true);
+    expect(r.stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect(jsonl(r.stdout)).toHaveLength(2);
+  });
+
+  it('clears the progress line before an error message', async () => {
+    const dir = tmpDir({ 'a.txt': 'a', 'b.txt': Buffer.from([0xff]) });
+    const r = await run([dir, '--format', 'jsonl'], { stderrIsTTY: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`\r\x1b[Knewsreport: ${path.join(dir, 'b.txt')}: not valid UTF-8`);
+  });
+
+  it('is silent with one file or when stderr is not a terminal', async () => {
+    expect((await run([EN], { stderrIsTTY: true })).stderr).toBe('');
+    expect((await run([EN, RU], { stderrIsTTY: false })).stderr).toBe('');
+  });
+});
+
+describe('decoding', () => {
+  it.each([
+    [[0x41, 0x42], 2],
+    [[0xff, 0xfe, 0x41], 0],
+    [[0x41, 0xe2, 0x82], 1], // truncated three-byte sequence
+    [[0x41, 0xc0, 0x80], 1], // overlong
+    [[0x6f, 0x6b, 0xed, 0xa0, 0x80], 2], // UTF-16 surrogate
+    [[0xd0, 0x9f, 0x80], 2], // stray continuation byte
+  ])('firstBadByte(%j) = %i', (bytes, at) => {
+    expect(firstBadByte(Uint8Array.from(bytes))).toBe(at);
+  });
+
+  it('decodeUtf8 strips one BOM and keeps the text', () => {
+    expect(decodeUtf8(Buffer.from('\uFEFF\uFEFFПривет', 'utf8'))).toBe('\uFEFFПривет');
+    expect(decodeUtf8(Buffer.from('Xin chào', 'utf8'))).toBe('Xin chào');
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
