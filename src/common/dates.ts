@@ -30,6 +30,9 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 /** A four-digit year 1900..2099, as a regex fragment (no groups). */
 export const YEAR = '(?:19|20)\\d{2}';
+/** After a year: not more digits or letters, not a range ("2025-2030") or a code part ("2025/QH15"). */
+export const YEAR_END =
+  '(?![\\p{L}\\p{N}]|[./\\-\\u2010-\\u2015]\\p{N}|[ \\u00A0]?[\\-\\u2010-\\u2015][ \\u00A0]?\\p{N})';
 
 export function isPlausibleYear(y: number): boolean {
   return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
@@ -124,27 +127,25 @@ export const ROMAN: Readonly<Record<string, number>> = {
 // ---------------------------------------------------------------------------------------------
 // Year inference
 
-/** Start and end of the sentence around `at` (bounded to 600 characters each way). */
+/** Start and end of the sentence around `at` (bounded to 400 characters each way). */
 export function sentenceAround(text: string, at: Hit): Hit {
-  const LIMIT = 600;
+  const LIMIT = 400;
+  const isStop = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === ';';
+  const opensSentence = (i: number): boolean => /[\p{Lu}\p{N}"“«(]/u.test(text.slice(i, i + 4).trimStart()[0] ?? '');
   let start = at.start;
   const lo = Math.max(0, at.start - LIMIT);
   while (start > lo) {
-    const c = text[start - 1]!;
+    const c = text[start - 1];
     if (c === '\n') break;
-    if (/[.!?;]/.test(c) && /\s/.test(text[start] ?? '') && /[\s"'“«(\p{Lu}\p{N}]/u.test(text[start + 1] ?? '')) {
-      if (/[\p{Lu}\p{N}"“«(]/u.test(text.slice(start, start + 4).trimStart()[0] ?? '')) break;
-    }
+    if (isStop(c) && /\s/.test(text[start] ?? '') && opensSentence(start)) break;
     start--;
   }
   let end = at.end;
   const hi = Math.min(text.length, at.end + LIMIT);
   while (end < hi) {
-    const c = text[end]!;
+    const c = text[end];
     if (c === '\n') break;
-    if (/[.!?;]/.test(c) && /\s/.test(text[end + 1] ?? '')) {
-      if (/[\p{Lu}\p{N}"“«(]/u.test(text.slice(end + 1, end + 5).trimStart()[0] ?? '')) break;
-    }
+    if (isStop(c) && /\s/.test(text[end + 1] ?? '') && opensSentence(end + 1)) break;
     end++;
   }
   return { start, end };
@@ -159,16 +160,67 @@ export function statedYear(d: DateDraft): number | undefined {
   return isPlausibleYear(y) ? y : undefined;
 }
 
+/** Longest span a date pattern can match; bounds the scans below. */
+const MAX_MENTION = 200;
+
+/** First index in `xs` (sorted by span.start) whose start is >= `pos`. */
+function lowerBound(xs: readonly DateDraft[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Drafts of `xs` (sorted by start) lying in [from, to), found by binary search. */
+function* within(xs: readonly DateDraft[], from: number, to: number): Generator<DateDraft> {
+  for (let i = lowerBound(xs, from - MAX_MENTION); i < xs.length && xs[i]!.span.start < to; i++) yield xs[i]!;
+}
+
+/**
+ * Dates found so far, sorted by start, for the year inference and overlap checks of one
+ * extractor run: each query is a binary search, so many mentions stay linear-ish.
+ */
+export class FoundDates {
+  private readonly sorted: DateDraft[];
+  constructor(found: readonly DateDraft[]) {
+    this.sorted = [...found].sort((a, b) => a.span.start - b.span.start);
+  }
+  overlapping(at: Hit, more: readonly DateDraft[] = []): boolean {
+    for (const xs of [this.sorted, more]) for (const d of within(xs, at.start, at.end)) if (overlaps(d.span, at)) return true;
+    return false;
+  }
+  /** Stated-year drafts within `sent`; `more` must be sorted by start too (drafts of this run). */
+  *inSentence(sent: Hit, more: readonly DateDraft[] = []): Generator<DateDraft> {
+    for (const xs of [this.sorted, more])
+      for (const d of within(xs, sent.start, sent.end)) if (d.span.start >= sent.start && d.span.end <= sent.end) yield d;
+  }
+}
+
+const indexes = new WeakMap<readonly DateDraft[], { n: number; idx: FoundDates }>();
+/** The index of `ctx.found.dates`, rebuilt only when that list has grown. */
+function foundIndex(ctx: Context): FoundDates {
+  const list = ctx.found.dates;
+  const hit = indexes.get(list);
+  if (hit && hit.n === list.length) return hit.idx;
+  const idx = new FoundDates(list);
+  indexes.set(list, { n: list.length, idx });
+  return idx;
+}
+
 /**
  * The year for a mention written without one: the stated year of the nearest date mention in the
  * same sentence, else the year of `referenceDate`, else undefined. Always `inferred`.
+ * `others`: drafts of the current run, sorted by start.
  */
 export function inferYear(ctx: Context, at: Hit, others: readonly DateDraft[] = []): number | undefined {
   const sent = sentenceAround(ctx.text, at);
   let best: { year: number; dist: number } | undefined;
-  for (const d of [...ctx.found.dates, ...others]) {
+  for (const d of foundIndex(ctx).inSentence(sent, others)) {
     if (overlaps(d.span, at)) continue;
-    if (d.span.start < sent.start || d.span.end > sent.end) continue;
     const y = statedYear(d);
     if (y === undefined) continue;
     const dist = d.span.start >= at.end ? d.span.start - at.end : at.start - d.span.end;
@@ -184,7 +236,7 @@ export function inferYear(ctx: Context, at: Hit, others: readonly DateDraft[] = 
 
 /** True when `at` overlaps a date already found (a longer mention took it). */
 export function alreadyFound(ctx: Context, at: Hit): boolean {
-  return ctx.found.dates.some((d) => overlaps(d.span, at));
+  return foundIndex(ctx).overlapping(at);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,7 +365,7 @@ export function yearRangeRule(lang: string, lex: RangeLexicon): DateRule {
       let isTerm = (pre !== undefined && term.has(pre)) || (post !== undefined && term.has(post));
       if (!isTerm && pre === undefined && post === undefined && near) {
         // No word next to it: a term word or an election shortly before makes it a term.
-        const from = Math.max(0, span.start - 60);
+        const from = Math.max(0, span.start - 120);
         const before = ctx.text.slice(from, span.start);
         const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
         if (near.test(before.slice(cut + 1))) isTerm = true;
@@ -321,6 +373,24 @@ export function yearRangeRule(lang: string, lex: RangeLexicon): DateRule {
         if (re(`^[ \\u00A0]{0,3}(?:${alternation(lex.termWords)})`, 'iu').test(after)) isTerm = true;
       }
       return { kind: isTerm ? 'term' : 'period', start: String(y1), end: String(y2), span };
+    },
+  };
+}
+
+/**
+ * A year coordinated with a date mention just before it: "for the 2026-2030 period and 2026",
+ * "năm 2024 và 2025". Runs after the families that state years (reads `ctx.found`).
+ */
+export function coordinatedYearRule(lang: string, conjunctions: readonly string[]): DateRule {
+  return {
+    name: `${lang}.dates.coordinatedYear`,
+    pattern: re(`${B_START}(?:${alternation(conjunctions)})[ \\u00A0]{1,3}(?<year>${YEAR})${YEAR_END}`),
+    build(m, ctx) {
+      const p = m.indices!.groups!.year!;
+      const span = { start: p[0], end: p[1] };
+      if (alreadyFound(ctx, span)) return undefined;
+      const prev = ctx.found.dates.some((d) => d.span.end <= m.index && m.index - d.span.end <= 3 && !d.yearInferred);
+      return prev ? yearDraft(span, Number(m.groups!.year)) : undefined;
     },
   };
 }

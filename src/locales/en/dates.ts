@@ -1,4 +1,225 @@
-/** en dates extractors. (Stub: filled in by the dates work.) */
+/**
+ * en dates extractors, one per pattern family. Families that state a year run first; the
+ * families of mentions without a year run last and take the year from a stated date in the
+ * same sentence, else from `referenceDate` (`yearInferred: true`).
+ *
+ * d/m/yyyy is day-first (this genre is translated from Vietnamese), see common/dates.ts.
+ */
+import {
+  alreadyFound,
+  dayDraft,
+  impossible,
+  inferYear,
+  isValidDay,
+  keysOf,
+  monthDraft,
+  monthsDraft,
+  monthsOfYear,
+  numericDateRule,
+  quarterMonths,
+  readNumber,
+  ruleExtractor,
+  spanOf,
+  YEAR,
+  YEAR_END,
+  coordinatedYearRule,
+  yearDraft,
+  yearRangeRule,
+  type DateRule,
+} from '../../common/dates.js';
+import { alternation, B_END, B_START, re } from '../../patterns.js';
 import type { Extractor } from '../../types.js';
+import {
+  EN_FIRST_LAST,
+  EN_MONTH_PREPOSITIONS,
+  EN_MONTHS,
+  EN_NUMBERS,
+  EN_ORDINALS,
+  EN_PERIOD_WORDS,
+  EN_TERM_CONTEXT,
+  EN_TERM_WORDS,
+  EN_YEAR_PREPOSITIONS,
+  EN_COUNT_WORDS,
+  EN_CONJUNCTIONS,
+} from './dates.lexicon.js';
 
-export const datesExtractors: readonly Extractor[] = [];
+const S = '[ \\u00A0]{1,3}';
+/** "April", "Apr.", "Sept" */
+const MONTH = `(?<month>${keysOf(EN_MONTHS)})\\.?`;
+/** "14", "14th", "1st" */
+const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
+/** A year not followed by more digits, a range or a code part. */
+const Y = `(?<year>${YEAR})${YEAR_END}`;
+const Y2 = `(?<year2>${YEAR})${YEAR_END}`;
+const Y3 = `(?<year3>${YEAR})${YEAR_END}`;
+const NUM = `(?<n>\\d{1,2}|${keysOf(EN_NUMBERS)})`;
+const WHICH = `(?<which>${keysOf(EN_FIRST_LAST)})`;
+const ORD = `(?<ord>${keysOf(EN_ORDINALS)})`;
+/** "of 2025", "of the year", "of this year" */
+const OF_YEAR = `(?:${S}(?:of|in)${S}(?:${Y}|(?<thisyear>(?:the|this|the current)${S}year)))`;
+
+/** Month names must be capitalised ("May" is a month, "may" is not). */
+function monthOf(name: string | undefined): number | undefined {
+  if (!name || !/^\p{Lu}/u.test(name)) return undefined;
+  const key = Object.keys(EN_MONTHS).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key ? EN_MONTHS[key] : undefined;
+}
+
+/** "April 14, 2025", "April 14 2025", "April 14th, 2025" */
+const monthDayYear: DateRule = {
+  name: 'en.dates.monthDayYear',
+  pattern: re(`${B_START}${MONTH}${S}${DAY}(?:,[ \\u00A0]{0,3}|${S})${Y}`),
+  build(m, ctx) {
+    const month = monthOf(m.groups!.month);
+    if (!month) return undefined;
+    const span = spanOf(m);
+    const day = Number(m.groups!.day);
+    const year = Number(m.groups!.year);
+    if (!isValidDay(day, month, year)) return impossible(ctx, span);
+    return dayDraft(span, year, month, day);
+  },
+};
+
+/** "14 April 2025", "14th of April, 2025" */
+const dayMonthYear: DateRule = {
+  name: 'en.dates.dayMonthYear',
+  pattern: re(`${B_START}${DAY}${S}(?:of${S})?${MONTH},?${S}${Y}`),
+  build: monthDayYear.build,
+};
+
+/** "July 2025", "March of 2026" */
+const monthYear: DateRule = {
+  name: 'en.dates.monthYear',
+  pattern: re(`${B_START}(?<!\\p{N}(?:st|nd|rd|th)?[ \\u00A0]{1,3}(?:of[ \\u00A0]{1,3})?)${MONTH},?${S}(?:of${S})?${Y}`),
+  build(m) {
+    const month = monthOf(m.groups!.month);
+    if (!month) return undefined;
+    return monthDraft(spanOf(m), Number(m.groups!.year), month);
+  },
+};
+
+/** "the first 9 months of 2025", "the last three months of the year", "the first 6 months" */
+const firstLastMonths: DateRule = {
+  name: 'en.dates.firstLastMonths',
+  pattern: re(`${B_START}(?:the${S})?${WHICH}${S}${NUM}${S}months${OF_YEAR}?${B_END}`),
+  build(m, ctx, sofar) {
+    const g = m.groups!;
+    const n = readNumber(g.n, EN_NUMBERS);
+    const which = EN_FIRST_LAST[g.which!.toLowerCase()];
+    const months = n !== undefined && which ? monthsOfYear(which, n) : undefined;
+    if (!months) return undefined;
+    const span = spanOf(m);
+    if (g.year) return monthsDraft(span, Number(g.year), months[0], months[1]);
+    const year = inferYear(ctx, span, sofar);
+    return year === undefined ? undefined : monthsDraft(span, year, months[0], months[1], true);
+  },
+};
+
+/** "the third quarter of 2025", "Q3 2025", "Q3/2025", "the end of the third quarter" */
+const quarter: DateRule = {
+  name: 'en.dates.quarter',
+  pattern: re(
+    `${B_START}(?:(?:the${S})?${ORD}${S}quarter(?:${OF_YEAR}|,?${S}${Y2})?|Q(?<q>[1-4])(?:[ \\u00A0/]{1,2}${Y3})?)${B_END}`,
+  ),
+  build(m, ctx, sofar) {
+    const g = m.groups!;
+    const q = g.q ? Number(g.q) : EN_ORDINALS[g.ord!.toLowerCase()];
+    if (!q) return undefined;
+    const [from, to] = quarterMonths(q);
+    const span = spanOf(m);
+    const stated = g.year ?? g.year2 ?? g.year3;
+    if (stated) return monthsDraft(span, Number(stated), from, to);
+    const year = inferYear(ctx, span, sofar);
+    return year === undefined ? undefined : monthsDraft(span, year, from, to, true);
+  },
+};
+
+/** "the first half of 2025", "the second half of the year" */
+const half: DateRule = {
+  name: 'en.dates.half',
+  pattern: re(`${B_START}(?:the${S})?(?<ord>first|second)${S}half${OF_YEAR}`),
+  build(m, ctx, sofar) {
+    const g = m.groups!;
+    const [from, to] = g.ord!.toLowerCase() === 'first' ? [1, 6] : [7, 12];
+    const span = spanOf(m);
+    if (g.year) return monthsDraft(span, Number(g.year), from, to);
+    const year = inferYear(ctx, span, sofar);
+    return year === undefined ? undefined : monthsDraft(span, year, from, to, true);
+  },
+};
+
+/** "in 2025", "by 2030", "the 2025 Working Program": a year needs such a word before it. */
+const year: DateRule = {
+  name: 'en.dates.year',
+  pattern: re(
+    `${B_START}(?:${alternation(EN_YEAR_PREPOSITIONS)})[ \\u00A0\\-]{1,3}(?<![\\p{N}])${Y}(?![ \\u00A0]{1,3}(?:${alternation(EN_COUNT_WORDS)})${B_END}|[ \\u00A0]?%)`,
+  ),
+  build(m) {
+    const p = m.indices!.groups!.year!;
+    return yearDraft({ start: p[0], end: p[1] }, Number(m.groups!.year));
+  },
+};
+
+/** "June 24", "July 21st": a day without a year. */
+const monthDay: DateRule = {
+  name: 'en.dates.monthDay',
+  pattern: re(`${B_START}${MONTH}${S}${DAY}${B_END}`),
+  build(m, ctx, sofar) {
+    const month = monthOf(m.groups!.month);
+    if (!month) return undefined;
+    const span = spanOf(m);
+    if (alreadyFound(ctx, span)) return undefined;
+    const day = Number(m.groups!.day);
+    if (!isValidDay(day, month)) return impossible(ctx, span);
+    const y = inferYear(ctx, span, sofar);
+    if (y !== undefined && !isValidDay(day, month, y)) return impossible(ctx, span);
+    return dayDraft(span, y, month, day, true);
+  },
+};
+
+/** "24 June", "1st of July": a day without a year. */
+const dayMonth: DateRule = {
+  name: 'en.dates.dayMonth',
+  pattern: re(`${B_START}${DAY}${S}(?:of${S})?${MONTH}${B_END}(?!,?[ \\u00A0]{1,3}\\d)`),
+  build: monthDay.build,
+};
+
+/** "in July", "since March": a month without a year. */
+const monthAlone: DateRule = {
+  name: 'en.dates.monthAlone',
+  pattern: re(`${B_START}(?:${alternation(EN_MONTH_PREPOSITIONS)})[ \\u00A0\\-]{1,3}${MONTH}${B_END}(?![ \\u00A0]{1,3}\\d)`),
+  build(m, ctx, sofar) {
+    const month = monthOf(m.groups!.month);
+    if (!month) return undefined;
+    const p = m.indices!.groups!.month!;
+    const span = { start: p[0], end: p[1] };
+    if (alreadyFound(ctx, span)) return undefined;
+    const y = inferYear(ctx, span, sofar);
+    return y === undefined ? undefined : monthDraft(span, y, month, true);
+  },
+};
+
+const range = yearRangeRule('en', {
+  termWords: EN_TERM_WORDS,
+  periodWords: EN_PERIOD_WORDS,
+  termContext: EN_TERM_CONTEXT,
+});
+
+export const datesExtractors: readonly Extractor[] = [
+  // stated years first
+  monthDayYear,
+  dayMonthYear,
+  numericDateRule('en'),
+  monthYear,
+  range,
+  year,
+  coordinatedYearRule('en', EN_CONJUNCTIONS),
+  // periods: stated or inferred year
+  firstLastMonths,
+  quarter,
+  half,
+  // no year: inferred from the sentence or referenceDate
+  monthDay,
+  dayMonth,
+  monthAlone,
+].map(ruleExtractor);

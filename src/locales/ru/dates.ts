@@ -1,4 +1,215 @@
-/** ru dates extractors. (Stub: filled in by the dates work.) */
+/**
+ * ru dates extractors, one per pattern family. Families that state a year run first; the
+ * families of mentions without a year run last and take the year from a stated date in the
+ * same sentence, else from `referenceDate` (`yearInferred: true`).
+ *
+ * Month names come in every case form (dates.lexicon.ts). "XIII созыва" and "13-го созыва" are
+ * ordinals, never dates: nothing here reads a number before "созыва".
+ */
+import {
+  alreadyFound,
+  dayDraft,
+  impossible,
+  inferYear,
+  isValidDay,
+  keysOf,
+  monthDraft,
+  monthsDraft,
+  monthsOfYear,
+  numericDateRule,
+  quarterMonths,
+  readNumber,
+  ruleExtractor,
+  spanOf,
+  YEAR,
+  YEAR_END,
+  coordinatedYearRule,
+  yearDraft,
+  yearRangeRule,
+  type DateRule,
+} from '../../common/dates.js';
+import { alternation, B_END, B_START, re } from '../../patterns.js';
 import type { Extractor } from '../../types.js';
+import {
+  RU_FIRST_LAST,
+  RU_HALF_ORDINALS,
+  RU_HALF_WORDS,
+  RU_MONTH_PREPOSITIONS,
+  RU_MONTH_WORDS,
+  RU_MONTHS,
+  RU_MONTHS_GENITIVE,
+  RU_NUMBERS,
+  RU_PERIOD_WORDS,
+  RU_QUARTER_ORDINALS,
+  RU_QUARTER_WORDS,
+  RU_TERM_CONTEXT,
+  RU_TERM_WORDS,
+  RU_YEAR_WORDS,
+  RU_YEARS_WORDS,
+  RU_CONJUNCTIONS,
+} from './dates.lexicon.js';
 
-export const datesExtractors: readonly Extractor[] = [];
+const S = '[ \\u00A0]{1,3}';
+/** "г." ends with a dot, the other words at a word end. */
+const END_WORD = `(?:(?<=\\.)|${B_END})`;
+/** A year and its optional word: "2025", "2025 года", "2025 г.", "2025г." */
+const Y = (name = 'year'): string =>
+  `(?<${name}>${YEAR})${YEAR_END}(?:[ \\u00A0]{0,2}(?:${alternation(RU_YEAR_WORDS)})${END_WORD})?`;
+const DAY = '(?<d>\\d{1,2})(?![\\p{N}])';
+const MONTH_GEN = `(?<month>${keysOf(RU_MONTHS_GENITIVE)})${B_END}`;
+const MONTH_ANY = `(?<month>${keysOf(RU_MONTHS)})${B_END}`;
+
+function monthOf(s: string | undefined): number | undefined {
+  return s ? RU_MONTHS[s.toLowerCase()] : undefined;
+}
+
+/** "14 апреля 2025 г.", "25 октября 2017 года" */
+const dayMonthYear: DateRule = {
+  name: 'ru.dates.dayMonthYear',
+  pattern: re(`${B_START}${DAY}${S}${MONTH_GEN}${S}${Y()}`),
+  build(m, ctx) {
+    const g = m.groups!;
+    const month = monthOf(g.month);
+    if (!month) return undefined;
+    const span = spanOf(m);
+    const y = Number(g.year);
+    const day = Number(g.d);
+    if (!isValidDay(day, month, y)) return impossible(ctx, span);
+    return dayDraft(span, y, month, day);
+  },
+};
+
+/** "в июле 2025 года", "апрель 2025 г." */
+const monthYear: DateRule = {
+  name: 'ru.dates.monthYear',
+  pattern: re(`${B_START}(?<!\\p{N}[ \\u00A0]{1,3})${MONTH_ANY}${S}${Y()}`),
+  build(m) {
+    const month = monthOf(m.groups!.month);
+    if (!month) return undefined;
+    return monthDraft(spanOf(m), Number(m.groups!.year), month);
+  },
+};
+
+/** "в 2025 году", "на 2025 год", "2025 г.": a year needs the word "год". */
+const year: DateRule = {
+  name: 'ru.dates.year',
+  pattern: re(
+    `(?<![\\p{L}\\p{N}./\\-\\u2010-\\u2015])(?<![\\-\\u2010-\\u2015][ \\u00A0])(?<year>${YEAR})${YEAR_END}[ \\u00A0]{0,2}(?:${alternation(RU_YEAR_WORDS)})${END_WORD}`,
+  ),
+  build(m) {
+    return yearDraft(spanOf(m), Number(m.groups!.year));
+  },
+};
+
+const NUM = `(?<n>\\d{1,2}|${keysOf(RU_NUMBERS)})`;
+
+/** "первые 9 месяцев 2025 года", "последние три месяца года" */
+const firstLastMonths: DateRule = {
+  name: 'ru.dates.firstLastMonths',
+  pattern: re(
+    `${B_START}(?<which>${keysOf(RU_FIRST_LAST)})${S}${NUM}${S}(?:${alternation(RU_MONTH_WORDS)})${B_END}(?:${S}(?:${Y()}|(?:(?:этого|текущего|нынешнего|сего)${S})?года${B_END}))?`,
+  ),
+  build(m, ctx, sofar) {
+    const g = m.groups!;
+    const n = readNumber(g.n, RU_NUMBERS);
+    const which = RU_FIRST_LAST[g.which!.toLowerCase()];
+    const months = n !== undefined && which ? monthsOfYear(which, n) : undefined;
+    if (!months) return undefined;
+    const span = spanOf(m);
+    if (g.year) return monthsDraft(span, Number(g.year), months[0], months[1]);
+    const y = inferYear(ctx, span, sofar);
+    return y === undefined ? undefined : monthsDraft(span, y, months[0], months[1], true);
+  },
+};
+
+/** "в третьем квартале 2025 года", "I квартал 2025 г.", "в 3-м квартале" */
+const quarter: DateRule = {
+  name: 'ru.dates.quarter',
+  pattern: re(
+    `${B_START}(?<q>${keysOf(RU_QUARTER_ORDINALS)})${S}(?:${alternation(RU_QUARTER_WORDS)})${B_END}(?:${S}${Y()})?`,
+  ),
+  build(m, ctx, sofar) {
+    const g = m.groups!;
+    const key = Object.keys(RU_QUARTER_ORDINALS).find((k) => k.toLowerCase() === g.q!.toLowerCase());
+    const q = key ? RU_QUARTER_ORDINALS[key] : undefined;
+    if (!q) return undefined;
+    const [from, to] = quarterMonths(q);
+    const span = spanOf(m);
+    if (g.year) return monthsDraft(span, Number(g.year), from, to);
+    const y = inferYear(ctx, span, sofar);
+    return y === undefined ? undefined : monthsDraft(span, y, from, to, true);
+  },
+};
+
+/** "в первом полугодии 2025 года" */
+const half: DateRule = {
+  name: 'ru.dates.half',
+  pattern: re(`${B_START}(?<h>${keysOf(RU_HALF_ORDINALS)})${S}(?:${alternation(RU_HALF_WORDS)})${B_END}(?:${S}${Y()})?`),
+  build(m, ctx, sofar) {
+    const g = m.groups!;
+    const h = RU_HALF_ORDINALS[g.h!.toLowerCase()];
+    if (!h) return undefined;
+    const [from, to] = h === 1 ? [1, 6] : [7, 12];
+    const span = spanOf(m);
+    if (g.year) return monthsDraft(span, Number(g.year), from, to);
+    const y = inferYear(ctx, span, sofar);
+    return y === undefined ? undefined : monthsDraft(span, y, from, to, true);
+  },
+};
+
+/** "15 октября", "до 15 мая": a day without a year. */
+const dayMonth: DateRule = {
+  name: 'ru.dates.dayMonth',
+  pattern: re(`${B_START}${DAY}${S}${MONTH_GEN}`),
+  build(m, ctx, sofar) {
+    const g = m.groups!;
+    const month = monthOf(g.month);
+    if (!month) return undefined;
+    const span = spanOf(m);
+    if (alreadyFound(ctx, span)) return undefined;
+    const day = Number(g.d);
+    if (!isValidDay(day, month)) return impossible(ctx, span);
+    const y = inferYear(ctx, span, sofar);
+    if (y !== undefined && !isValidDay(day, month, y)) return impossible(ctx, span);
+    return dayDraft(span, y, month, day, true);
+  },
+};
+
+/** "в апреле", "с июля": a month without a year. */
+const monthAlone: DateRule = {
+  name: 'ru.dates.monthAlone',
+  pattern: re(`${B_START}(?:${alternation(RU_MONTH_PREPOSITIONS)})${S}${MONTH_ANY}(?![ \\u00A0]{1,3}\\p{N})`),
+  build(m, ctx, sofar) {
+    const month = monthOf(m.groups!.month);
+    if (!month) return undefined;
+    const p = m.indices!.groups!.month!;
+    const span = { start: p[0], end: p[1] };
+    if (alreadyFound(ctx, span)) return undefined;
+    const y = inferYear(ctx, span, sofar);
+    return y === undefined ? undefined : monthDraft(span, y, month, true);
+  },
+};
+
+const range = yearRangeRule('ru', {
+  termWords: RU_TERM_WORDS,
+  periodWords: RU_PERIOD_WORDS,
+  yearSuffixes: RU_YEARS_WORDS,
+  termContext: RU_TERM_CONTEXT,
+});
+
+export const datesExtractors: readonly Extractor[] = [
+  // stated years first
+  dayMonthYear,
+  numericDateRule('ru'),
+  monthYear,
+  range,
+  year,
+  coordinatedYearRule('ru', RU_CONJUNCTIONS),
+  // periods: stated or inferred year
+  firstLastMonths,
+  quarter,
+  half,
+  // no year: inferred from the sentence or referenceDate
+  dayMonth,
+  monthAlone,
+].map(ruleExtractor);

@@ -1,0 +1,230 @@
+/**
+ * Date extractors, table-driven per locale, with a fixed reference date and negative cases.
+ * Every record also checks `input.slice(span.start, span.end) === text`.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDates, parseReport } from '../src/index.js';
+import { readDayFirst, isValidDay, iso, monthsOfYear } from '../src/common/dates.js';
+
+type Lang = 'en' | 'ru' | 'vi';
+interface Expect {
+  kind: 'date' | 'month' | 'year' | 'period' | 'term';
+  value?: string;
+  start?: string;
+  end?: string;
+  yearInferred?: boolean;
+  /** the exact text of the mention */
+  text?: string;
+}
+
+function run(language: Lang, input: string, referenceDate?: string) {
+  const out = extractDates(input, { language, ...(referenceDate ? { referenceDate } : {}) });
+  for (const r of out) expect(input.slice(r.span.start, r.span.end)).toBe(r.text);
+  return out;
+}
+
+function check(language: Lang, input: string, want: Expect, referenceDate = REF) {
+  const out = run(language, input, referenceDate);
+  expect(out).toHaveLength(1);
+  const r = out[0]!;
+  expect(r.kind).toBe(want.kind);
+  expect(r.value).toBe(want.value);
+  expect(r.start).toBe(want.start);
+  expect(r.end).toBe(want.end);
+  expect(r.yearInferred ?? false).toBe(want.yearInferred ?? false);
+  if (want.text !== undefined) {
+    expect(r.text).toBe(want.text);
+    expect(r.span.start).toBe(input.indexOf(want.text));
+    expect(r.span.end).toBe(input.indexOf(want.text) + want.text.length);
+  }
+}
+
+const REF = '2025-07-22';
+
+describe('common date helpers', () => {
+  it.each([
+    [14, 4, 2025, { day: 14, month: 4 }],
+    [5, 6, 2025, { day: 5, month: 6 }],
+    [4, 14, 2025, { day: 14, month: 4 }],
+    [31, 2, 2025, undefined],
+    [29, 2, 2024, { day: 29, month: 2 }],
+    [29, 2, 2025, undefined],
+  ])('readDayFirst(%i, %i, %i)', (a, b, y, want) => {
+    expect(readDayFirst(a, b, y)).toEqual(want);
+  });
+  it('formats ISO values and validates days', () => {
+    expect(iso(2025, 4, 14)).toBe('2025-04-14');
+    expect(iso(2025, 7)).toBe('2025-07');
+    expect(iso(undefined, 6, 24)).toBe('--06-24');
+    expect(isValidDay(31, 4, 2025)).toBe(false);
+    expect(monthsOfYear('last', 3)).toEqual([10, 12]);
+    expect(monthsOfYear('first', 13)).toBeUndefined();
+  });
+});
+
+describe('en dates', () => {
+  it.each<[string, Expect]>([
+    ['dated April 14, 2025 of the Prime Minister', { kind: 'date', value: '2025-04-14', text: 'April 14, 2025' }],
+    ['since 14 April 2025 the province', { kind: 'date', value: '2025-04-14', text: '14 April 2025' }],
+    ['grasped on 14/4/2025.', { kind: 'date', value: '2025-04-14', text: '14/4/2025' }],
+    ['On 5/6/2025, the Council met', { kind: 'date', value: '2025-06-05', text: '5/6/2025' }],
+    ['signed on 4/14/2025 in Hanoi', { kind: 'date', value: '2025-04-14', text: '4/14/2025' }],
+    ['from July 1, 2025, communes', { kind: 'date', value: '2025-07-01', text: 'July 1, 2025' }],
+    ['On the morning of July 21, the committee met', { kind: 'date', value: '2025-07-21', yearInferred: true, text: 'July 21' }],
+    ['a trial starting on 24 June', { kind: 'date', value: '2025-06-24', yearInferred: true, text: '24 June' }],
+    ['in July 2025 the department', { kind: 'month', value: '2025-07', text: 'July 2025' }],
+    ['in 2025, the province', { kind: 'year', value: '2025', text: '2025' }],
+    ['in the first 9 months of 2025', { kind: 'period', start: '2025-01', end: '2025-09', text: 'the first 9 months of 2025' }],
+    ['for the last three months of 2025', { kind: 'period', start: '2025-10', end: '2025-12', text: 'the last three months of 2025' }],
+    ['tasks for the third quarter of 2025', { kind: 'period', start: '2025-07', end: '2025-09', text: 'the third quarter of 2025' }],
+    ['before the end of the third quarter.', { kind: 'period', start: '2025-07', end: '2025-09', yearInferred: true, text: 'the third quarter' }],
+    ['for the 2025-2030 term', { kind: 'term', start: '2025', end: '2030', text: '2025-2030 term' }],
+    ['for the 2025 - 2030 term', { kind: 'term', start: '2025', end: '2030', text: '2025 - 2030 term' }],
+    ['(2021-2026 term)', { kind: 'term', start: '2021', end: '2026', text: '2021-2026 term' }],
+    ['plan for the period 2026-2030', { kind: 'period', start: '2026', end: '2030', text: 'period 2026-2030' }],
+    ['the new school year 2025-2026 opened', { kind: 'period', start: '2025', end: '2026', text: 'school year 2025-2026' }],
+    ['results of 2023-2025 were good', { kind: 'period', start: '2023', end: '2025', text: '2023-2025' }],
+  ])('%s', (input, want) => check('en', input, want));
+
+  it('takes the year of a stated date in the same sentence before referenceDate', () => {
+    const out = run('en', 'From July 1, 2024, communes operated after a trial starting on June 24.', REF);
+    expect(out.map((r) => r.value)).toEqual(['2024-07-01', '2024-06-24']);
+    expect(out[1]!.yearInferred).toBe(true);
+  });
+
+  it('writes --mm-dd when no year is known', () => {
+    const out = run('en', 'starting on June 24');
+    expect(out.map((r) => [r.value, r.yearInferred, r.text])).toEqual([['--06-24', undefined, 'June 24']]);
+  });
+
+  it('reads "period and 2026" as a period and a year', () => {
+    const out = run('en', 'plans for the 2026-2030 period and 2026.');
+    expect(out.map((r) => [r.kind, r.value ?? `${r.start}..${r.end}`])).toEqual([
+      ['period', '2026..2030'],
+      ['year', '2026'],
+    ]);
+  });
+
+  it.each([
+    'towards the 14th National Congress of the Party',
+    'the 11th Conference of the 13th Party Central Committee',
+    'Decree No. 120/2025/ND-CP of the Government',
+    'through the hotline 0212 3852 111.',
+    'approved with 459/465 votes (95.83%)',
+    'compared with the same period last year',
+    'Deputy Commander of Military Region 2',
+    'a budget of 2025 billion dong', // a bare number is not a year
+    'it may rain',
+    '06 projects were approved',
+  ])('no date in %j', (input) => {
+    expect(run('en', input, REF)).toEqual([]);
+  });
+});
+
+describe('vi dates', () => {
+  const R = '2025-10-15';
+  it.each<[string, Expect]>([
+    ['ngày 14 tháng 4 năm 2025 của Bộ Chính trị', { kind: 'date', value: '2025-04-14', text: 'ngày 14 tháng 4 năm 2025' }],
+    ['Kết luận ngày 14/4/2025', { kind: 'date', value: '2025-04-14', text: '14/4/2025' }],
+    ['ngày 14-4-2025', { kind: 'date', value: '2025-04-14', text: '14-4-2025' }],
+    ['Chỉ thị ngày 01-10-1997 của Bộ Chính trị', { kind: 'date', value: '1997-10-01', text: '01-10-1997' }],
+    ['Ngày 14/10, Tỉnh ủy tổ chức hội nghị', { kind: 'date', value: '2025-10-14', yearInferred: true, text: 'Ngày 14/10' }],
+    ['Trong tháng 7/2025, tỉnh đã', { kind: 'month', value: '2025-07', text: 'tháng 7/2025' }],
+    ['vào tháng 7 năm 2025', { kind: 'month', value: '2025-07', text: 'tháng 7 năm 2025' }],
+    ['các chỉ tiêu năm 2025', { kind: 'year', value: '2025', text: 'năm 2025' }],
+    ['nhiệm vụ 9 tháng đầu năm 2025', { kind: 'period', start: '2025-01', end: '2025-09', text: '9 tháng đầu năm 2025' }],
+    ['nhiệm vụ 3 tháng cuối năm', { kind: 'period', start: '2025-10', end: '2025-12', yearInferred: true, text: '3 tháng cuối năm' }],
+    ['riêng quý III/2025 đạt', { kind: 'period', start: '2025-07', end: '2025-09', text: 'quý III/2025' }],
+    ['Đại hội nhiệm kỳ 2025-2030', { kind: 'term', start: '2025', end: '2030', text: 'nhiệm kỳ 2025-2030' }],
+    ['kế hoạch giai đoạn 2026-2030', { kind: 'period', start: '2026', end: '2030', text: 'giai đoạn 2026-2030' }],
+    ['chương trình 2025-2030 của tỉnh', { kind: 'period', start: '2025', end: '2030', text: '2025-2030' }],
+  ])('%s', (input, want) => check('vi', input, want, R));
+
+  it('takes the year of the sentence for "3 tháng cuối năm"', () => {
+    const out = run('vi', '9 tháng đầu năm 2024 đạt khá; nhiệm vụ 3 tháng cuối năm rất nặng.', R);
+    expect(out.map((r) => `${r.start}..${r.end}`)).toEqual(['2024-01..2024-09', '2024-10..2024-12']);
+  });
+
+  it.each([
+    'Nghị định số 120/2025/NĐ-CP của Chính phủ',
+    'Thông tư số 01/2025/TT-BNV',
+    'số điện thoại 0212.3852.111',
+    'tăng so với cùng kỳ năm trước',
+    'Ban Chấp hành Trung ương khóa XIII',
+    'Đại hội XIV của Đảng',
+    'Hội nghị lần thứ 11',
+    'đạt 7,8% và 459/465 đại biểu',
+    '3.250 tỷ đồng',
+  ])('no date in %j', (input) => {
+    expect(run('vi', input, R)).toEqual([]);
+  });
+});
+
+describe('ru dates', () => {
+  const R = '2025-10-16';
+  it.each<[string, Expect]>([
+    ['Заключения № 150-KL/TW от 14 апреля 2025 г. о кадрах', { kind: 'date', value: '2025-04-14', text: '14 апреля 2025 г.' }],
+    ['от 25 октября 2017 года', { kind: 'date', value: '2017-10-25', text: '25 октября 2017 года' }],
+    ['от 14.04.2025 о функциях', { kind: 'date', value: '2025-04-14', text: '14.04.2025' }],
+    ['15 октября состоялся пленум', { kind: 'date', value: '2025-10-15', yearInferred: true, text: '15 октября' }],
+    ['действует с 1 июля 2025 года.', { kind: 'date', value: '2025-07-01', text: '1 июля 2025 года' }],
+    ['в июле 2025 года полиция', { kind: 'month', value: '2025-07', text: 'июле 2025 года' }],
+    ['В апреле была встреча', { kind: 'month', value: '2025-04', yearInferred: true, text: 'апреле' }],
+    ['в 2025 году.', { kind: 'year', value: '2025', text: '2025 году' }],
+    ['показателей на 2025 год', { kind: 'year', value: '2025', text: '2025 год' }],
+    ['итоги первых 9 месяцев 2025 года', { kind: 'period', start: '2025-01', end: '2025-09', text: 'первых 9 месяцев 2025 года' }],
+    ['в последние три месяца года', { kind: 'period', start: '2025-10', end: '2025-12', yearInferred: true, text: 'последние три месяца года' }],
+    ['В третьем квартале 2025 года', { kind: 'period', start: '2025-07', end: '2025-09', text: 'третьем квартале 2025 года' }],
+    ['XV созыва на срок полномочий 2025–2030 годов', { kind: 'term', start: '2025', end: '2030', text: 'срок полномочий 2025–2030 годов' }],
+    ['советов на срок 2026–2031 годов', { kind: 'term', start: '2026', end: '2031', text: 'срок 2026–2031 годов' }],
+    ['на выборах депутатов Национального собрания на 2016-2031 годы', { kind: 'term', start: '2016', end: '2031', text: '2016-2031 годы' }],
+    ['проект на 2025–2028 годы', { kind: 'period', start: '2025', end: '2028', text: '2025–2028 годы' }],
+    ['на период 2025–2028 годов', { kind: 'period', start: '2025', end: '2028', text: 'период 2025–2028 годов' }],
+  ])('%s', (input, want) => check('ru', input, want, R));
+
+  it.each([
+    'ЦК партии XIII созыва',
+    'делегаты 13-го созыва',
+    'решений 11-го пленума',
+    'Постановление правительства № 120/2025/NĐ-CP',
+    'по телефону горячей линии 0213.3876.222',
+    'по сравнению с тем же периодом прошлого года',
+    '2 140 млрд донгов',
+    'XIV Национального съезда',
+  ])('no date in %j', (input) => {
+    expect(run('ru', input, R)).toEqual([]);
+  });
+});
+
+describe('impossible dates', () => {
+  it.each<[Lang, string]>([
+    ['vi', 'ngày 31/2/2025'],
+    ['en', 'on February 30, 2025'],
+    ['ru', 'от 30 февраля 2025 года'],
+    ['en', 'on 13/13/2025'],
+  ])('%s %j is skipped with a warning', (language, input) => {
+    const r = parseReport(input, { language, referenceDate: REF });
+    expect(r.dates.filter((d) => d.kind === 'date')).toEqual([]);
+    expect(r.dates.filter((d) => d.kind === 'month')).toEqual([]);
+    expect(r.warnings.some((w) => w.includes('impossible date'))).toBe(true);
+  });
+});
+
+describe('adversarial input', () => {
+  const inputs = [
+    '1/'.repeat(50000),
+    '2025-'.repeat(20000),
+    '1.1.'.repeat(30000),
+    'ngày 1/'.repeat(20000),
+    'tháng 7 năm '.repeat(20000),
+    'первые 9 '.repeat(20000),
+    '14 апреля '.repeat(10000),
+    'quý I/'.repeat(10000),
+  ];
+  it.each(['en', 'ru', 'vi'] as const)('%s returns without throwing', (language) => {
+    for (const s of inputs) {
+      const out = extractDates(s, { language, referenceDate: REF });
+      expect(Array.isArray(out)).toBe(true);
+    }
+  });
+});
