@@ -52,13 +52,28 @@ export function byStart(a: { span: Hit }, b: { span: Hit }): number {
 }
 
 /**
- * Keeps the longest of overlapping records (earlier first on equal length).
+ * Keeps the longest of overlapping records (earlier first on equal length). O(n log n) on the
+ * candidates plus a binary search per kept record over the kept spans, which stay sorted and
+ * disjoint.
  */
 export function removeOverlaps<T extends { span: Hit }>(items: T[]): T[] {
   const sorted = [...items].sort(
     (a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start,
   );
-  const kept: T[] = [];
-  for (const x of sorted) if (!kept.some((k) => overlaps(k.span, x.span))) kept.push(x);
-  return kept.sort(byStart);
+  const kept: T[] = []; // disjoint, sorted by start
+  for (const x of sorted) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.span.start < x.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = kept[lo - 1];
+    const next = kept[lo];
+    if ((prev && overlaps(prev.span, x.span)) || (next && overlaps(next.span, x.span))) continue;
+    // a zero-length span sitting at another's start overlaps nothing: keep it too
+    kept.splice(lo, 0, x);
+  }
+  return kept;
 }

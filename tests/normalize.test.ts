@@ -47,3 +47,17 @@ describe('normalize', () => {
     expect(n.toOriginal({ start: 1, end: 1 })).toEqual({ start: 2, end: 2 });
   });
 });
+
+import { removeOverlaps } from '../src/span.js';
+
+describe('removeOverlaps', () => {
+  const r = (start: number, end: number) => ({ span: { start, end } });
+  it.each([
+    [[r(0, 5), r(3, 10), r(10, 12)], [r(3, 10), r(10, 12)]],
+    [[r(0, 4), r(4, 8), r(2, 6)], [r(0, 4), r(4, 8)]],
+    [[r(5, 9), r(0, 2), r(1, 3)], [r(0, 2), r(5, 9)]],
+    [[], []],
+  ])('%j → %j', (input, out) => {
+    expect(removeOverlaps(input)).toEqual(out);
+  });
+});
