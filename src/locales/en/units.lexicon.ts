@@ -1,0 +1,115 @@
+/**
+ * English unit-count lexicon: data only. Regex alternations are generated from it in
+ * src/common/units.ts (longest first, escaped).
+ */
+import type { NounEntry, UnitsLexicon } from '../../common/units.js';
+
+/** Unit nouns and their canonical keys; forms are lowercase, matched case-insensitively. */
+export const EN_UNIT_NOUNS: readonly NounEntry[] = [
+  { key: 'administrative-unit', forms: ['administrative units', 'administrative unit', 'administrative-units'] },
+  /** "13 district-level units": counted only with a level or inside a change. */
+  { key: 'administrative-unit', forms: ['units', 'unit'], weak: true },
+  { key: 'commune', forms: ['communes', 'commune'] },
+  { key: 'ward', forms: ['wards', 'ward'] },
+  { key: 'township', forms: ['townships', 'township'] },
+  /** "communes and towns" inside a district are thị trấn; a district-level "town" is thị xã. */
+  { key: 'township', forms: ['towns', 'town'], districtLevelKey: 'town' },
+  { key: 'city', forms: ['cities', 'city', 'municipalities', 'municipality'] },
+  { key: 'district', forms: ['districts', 'district'] },
+  { key: 'province', forms: ['provinces', 'province'] },
+  { key: 'village', forms: ['villages', 'village', 'hamlets', 'hamlet', 'residential groups', 'residential group'] },
+  { key: 'party-committee', forms: ['party committees', 'party committee'] },
+  { key: 'party-cell', forms: ['party cells', 'party cell', 'party chapters', 'party chapter'] },
+  { key: 'agency', forms: ['specialized agencies', 'specialised agencies', 'agencies', 'agency'] },
+  { key: 'other', forms: ['special zones', 'special zone', 'special administrative-economic zones'] },
+];
+
+/** "commune-level administrative units" -> level commune. */
+export const EN_LEVEL_BEFORE = {
+  'commune-level': 'commune',
+  'commune level': 'commune',
+  'communal-level': 'commune',
+  'district-level': 'district',
+  'district level': 'district',
+  'provincial-level': 'province',
+  'provincial level': 'province',
+  'province-level': 'province',
+  'province level': 'province',
+} as const;
+
+/** Words between number and noun that do not change the unit. */
+export const EN_ADJECTIVES = [
+  'new',
+  'newly established',
+  'existing',
+  'current',
+  'former',
+  'remaining',
+  'border',
+  'mountainous',
+  'rural',
+  'urban',
+  'island',
+  'centrally-run',
+  'centrally run',
+  'centrally-governed',
+  'centrally governed',
+  'centrally-administered',
+] as const;
+
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'] as const;
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const;
+
+/** one..ninety-nine, compounds written with a hyphen or a space ("seventy-five", "seventy five"). */
+export const EN_NUMBER_WORDS: Readonly<Record<string, number>> = (() => {
+  const out: Record<string, number> = {};
+  ONES.forEach((w, i) => (out[w] = i + 1));
+  TEENS.forEach((w, i) => (out[w] = i + 10));
+  TENS.forEach((t, i) => {
+    const tens = (i + 2) * 10;
+    out[t] = tens;
+    ONES.forEach((o, j) => {
+      out[`${t}-${o}`] = tens + j + 1;
+      out[`${t} ${o}`] = tens + j + 1;
+    });
+  });
+  return out;
+})();
+
+export const EN_UNITS_LEXICON: UnitsLexicon = {
+  language: 'en',
+  nouns: EN_UNIT_NOUNS,
+  levelBefore: EN_LEVEL_BEFORE,
+  levelAfter: {},
+  adjectives: EN_ADJECTIVES,
+  coordinators: ['and', 'or'],
+  numberWords: EN_NUMBER_WORDS,
+  spaceThousands: false,
+  fromWords: ['from'],
+  toWords: ['into', 'to', 'down to'],
+  intoWords: ['into', 'to'],
+  intoMaxGap: 60,
+  changeVerbs: ['rearrang', 'arrang', 'merg', 'reorganiz', 'reorganis', 'consolidat', 'reduc', 'streamlin', 'restructur', 'cut', 'combin', 'amalgamat', 'decreas', 'shrink', 'shrunk'],
+  percentLeads: [
+    'a reduction of',
+    'reduction of',
+    'a decrease of',
+    'decrease of',
+    'a drop of',
+    'a cut of',
+    'reduced by',
+    'decreased by',
+    'cut by',
+    'down by',
+    'down',
+    'fewer by',
+  ],
+  approxWords: ['about', 'around', 'approximately', 'nearly', 'almost', 'over', 'more than', 'roughly'],
+  yearLeads: ['in', 'since', 'by', 'of', 'until', 'before', 'after', 'from', 'to'],
+  dateWords: [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+    'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'years', 'year', 'months', 'month', 'days', 'day', 'percent', 'per cent',
+  ],
+};

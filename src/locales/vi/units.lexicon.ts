@@ -1,0 +1,58 @@
+/**
+ * Vietnamese unit-count lexicon: data only (NFC). Regex alternations are generated from it in
+ * src/common/units.ts.
+ */
+import type { NounEntry, UnitsLexicon } from '../../common/units.js';
+
+export const VI_UNIT_NOUNS: readonly NounEntry[] = [
+  { key: 'administrative-unit', forms: ['đơn vị hành chính'] },
+  /** "thành 52 đơn vị": counted only with a level or inside a change (then it takes the source's). */
+  { key: 'administrative-unit', forms: ['đơn vị'], weak: true },
+  { key: 'commune', forms: ['xã'] },
+  { key: 'ward', forms: ['phường'] },
+  { key: 'township', forms: ['thị trấn'] },
+  { key: 'town', forms: ['thị xã'] },
+  { key: 'city', forms: ['thành phố'] },
+  { key: 'district', forms: ['huyện', 'quận'] },
+  { key: 'province', forms: ['tỉnh'] },
+  { key: 'village', forms: ['thôn', 'bản', 'làng', 'tổ dân phố', 'khu phố'] },
+  { key: 'party-committee', forms: ['đảng bộ', 'đảng ủy', 'đảng uỷ'] },
+  { key: 'party-cell', forms: ['chi bộ'] },
+  { key: 'agency', forms: ['cơ quan chuyên môn', 'cơ quan'] },
+  { key: 'other', forms: ['đặc khu'] },
+];
+
+/** "cấp xã" after the noun -> level commune. */
+export const VI_LEVEL_AFTER = {
+  'cấp xã': 'commune',
+  'cấp huyện': 'district',
+  'cấp tỉnh': 'province',
+} as const;
+
+/** "xã hội" (society), "tỉnh thành" and the like are not units. */
+export const VI_NOT_AFTER_NOUN = ['hội'] as const;
+
+/** Number words; "năm" (five) also means year, but a unit noun must follow a number word. */
+export const VI_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10,
+};
+
+export const VI_UNITS_LEXICON: UnitsLexicon = {
+  language: 'vi',
+  nouns: VI_UNIT_NOUNS,
+  levelBefore: {},
+  levelAfter: VI_LEVEL_AFTER,
+  notAfterNoun: VI_NOT_AFTER_NOUN,
+  coordinators: ['và', 'hoặc'],
+  numberWords: VI_NUMBER_WORDS,
+  spaceThousands: false,
+  fromWords: ['từ'],
+  toWords: ['xuống còn', 'xuống', 'còn', 'thành'],
+  intoWords: ['thành', 'xuống còn', 'còn'],
+  intoMaxGap: 2,
+  changeVerbs: ['sắp xếp', 'hợp nhất', 'sáp nhập', 'nhập', 'tổ chức lại', 'gộp', 'giảm', 'thu gọn', 'tinh gọn'],
+  percentLeads: ['giảm', 'giảm được', 'tương đương', 'tương ứng', 'tỷ lệ giảm', 'tỉ lệ giảm'],
+  approxWords: ['khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ'],
+  yearLeads: ['năm', 'từ', 'đến', 'trước', 'sau'],
+  dateWords: ['tháng', 'năm', 'ngày', 'giờ', 'phần trăm'],
+};

@@ -1,0 +1,232 @@
+/** Unit counts and restructurings, per language: table-driven, with negative cases. */
+import { describe, expect, it } from 'vitest';
+import { extractUnits, parseReport } from '../src/index.js';
+import { checkChange, parseCount, parseDecimal, reductionPercent } from '../src/common/units.js';
+
+type Lang = 'en' | 'ru' | 'vi';
+interface CountCase {
+  text: string;
+  /** expected counts in order: [count, units, level?, noun?] */
+  units: [number, string[], string?, string?][];
+}
+interface ChangeCase {
+  text: string;
+  from: number;
+  to: number;
+  consistent: boolean;
+  stated?: number;
+  computed: number;
+  breakdown?: number[];
+  /** units and level of the target */
+  toUnits?: string[];
+  toLevel?: string;
+}
+
+function run(text: string, language: Lang) {
+  const r = extractUnits(text, { language });
+  for (const u of r.units) expect(text.slice(u.span.start, u.span.end)).toBe(u.text);
+  for (const c of r.unitChanges) {
+    for (const x of [c, c.from, c.to, ...(c.breakdown ?? [])]) expect(text.slice(x.span.start, x.span.end)).toBe(x.text);
+  }
+  return r;
+}
+
+function checkCounts(language: Lang, c: CountCase): void {
+  const r = run(c.text, language);
+  expect(r.units.map((u) => [u.count, u.units, u.level])).toEqual(c.units.map(([n, us, l]) => [n, us, l]));
+  c.units.forEach(([, , , noun], i) => {
+    if (noun !== undefined) expect(r.units[i]!.noun).toBe(noun);
+  });
+}
+
+function checkChangeCase(language: Lang, c: ChangeCase): void {
+  const r = run(c.text, language);
+  expect(r.unitChanges).toHaveLength(1);
+  const ch = r.unitChanges[0]!;
+  expect([ch.from.count, ch.to.count, ch.consistent, ch.statedReductionPercent, ch.computedReductionPercent]).toEqual([
+    c.from,
+    c.to,
+    c.consistent,
+    c.stated,
+    c.computed,
+  ]);
+  expect(ch.breakdown?.map((b) => b.count)).toEqual(c.breakdown);
+  if (c.toUnits) expect(ch.to.units).toEqual(c.toUnits);
+  if (c.toLevel) expect(ch.to.level).toBe(c.toLevel);
+  // each count inside a change is also a unit count
+  expect(r.units.some((u) => u.count === c.from && u.span.start === ch.from.span.start)).toBe(true);
+  expect(r.units.some((u) => u.count === c.to && u.span.start === ch.to.span.start)).toBe(true);
+}
+
+const NEGATIVE: Record<Lang, string[]> = {
+  en: [
+    'More than 96% of voters agreed, a growth rate of 7.5%.',
+    'The 14th National Congress and the 11th Conference of the 13th Central Committee.',
+    'Resolution No. 60-NQ/TW and Project 06; the province approved 06 projects and 22 tasks.',
+    'The resolution passed with 459/465 deputies in favour.',
+    'building the 2-level government and the two-level local government model',
+    'In 2025 communes and wards will operate under the new model.',
+    'from 2023 to 2025 the district level was kept; the new communes and wards',
+  ],
+  ru: [
+    'ВРП вырос на 8,2%, а 97,8% избирателей поддержали проект.',
+    'XIV Национального съезда, 11-го пленума ЦК партии XIII созыва',
+    'работа по устранению 22 задач и Проекта № 06 правительства',
+    'построение двухуровневой системы местного самоуправления; отказ от районного уровня',
+    'С 1 июля 2025 года до 30 июня 2026 года; в одном из этих уездов; коммун и районов',
+  ],
+  vi: [
+    'tăng trưởng 7,8%, thu ngân sách 3.250 tỷ đồng, bằng 82,4% dự toán',
+    'Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII, Quốc hội khóa XV',
+    'chính quyền địa phương 2 cấp; khắc phục 22 nhiệm vụ; Đề án 06',
+    'Từ năm 2020 đến năm 2025, phát triển kinh tế - xã hội; các xã, phường',
+  ],
+};
+
+const COUNTS: Record<Lang, CountCase[]> = {
+  en: [
+    { text: 'There are 200 commune-level administrative units.', units: [[200, ['administrative-unit'], 'commune', 'commune-level administrative units']] },
+    { text: 'It has 8 wards and 67 communes.', units: [[8, ['ward']], [67, ['commune']]] },
+    { text: 'all 75 communes and wards of Son La', units: [[75, ['commune', 'ward'], undefined, 'communes and wards']] },
+    { text: 'ending the activities of 12 district-level Party Committees', units: [[12, ['party-committee'], 'district']] },
+    { text: 'Muong La district has 16 communes and towns.', units: [[16, ['commune', 'township']]] },
+    {
+      text: 'its 13 district-level units (1 city, 2 towns and 10 districts)',
+      units: [[13, ['administrative-unit'], 'district'], [1, ['city']], [2, ['town']], [10, ['district']]],
+    },
+    { text: 'Ha Giang and Tuyen Quang, two provinces with many similarities', units: [[2, ['province']]] },
+    { text: 'Currently, seventy-five communes are in difficult areas.', units: [[75, ['commune']]] },
+    { text: 'into 3,321 units: 2,621 communes, 687 wards and 13 special zones', units: [[2621, ['commune']], [687, ['ward']], [13, ['other']]] },
+  ],
+  ru: [
+    { text: 'всего 200 административных единиц уровня коммун', units: [[200, ['administrative-unit'], 'commune', 'административных единиц уровня коммун']] },
+    { text: 'В провинции 8 районов и 67 коммун.', units: [[8, ['ward'], undefined, 'районов'], [67, ['commune']]] },
+    { text: 'созданы 38 партийных комитетов уровня коммун; из 1 036 партийных ячеек', units: [[38, ['party-committee'], 'commune'], [1036, ['party-cell']]] },
+    {
+      text: '13 административных единиц районного уровня (1 город провинциального подчинения, 2 уездных города и 10 уездов)',
+      units: [[13, ['administrative-unit'], 'district'], [1, ['city']], [2, ['town']], [10, ['district']]],
+    },
+    { text: 'объединение двух провинций; коснутся трёх приграничных уездов', units: [[2, ['province']], [3, ['district']]] },
+    { text: 'число коммун и посёлков: 47 коммун и поселков', units: [[47, ['commune', 'township']]] },
+  ],
+  vi: [
+    { text: 'có 150 đơn vị hành chính cấp xã', units: [[150, ['administrative-unit'], 'commune', 'đơn vị hành chính cấp xã']] },
+    { text: 'gồm 6 phường và 46 xã', units: [[6, ['ward']], [46, ['commune']]] },
+    {
+      text: 'Hà Tĩnh có 13 đơn vị hành chính cấp huyện (gồm 1 thành phố, 2 thị xã và 10 huyện)',
+      units: [[13, ['administrative-unit'], 'district'], [1, ['city']], [2, ['town']], [10, ['district']]],
+    },
+    { text: 'toàn tỉnh có 75 đảng bộ cấp xã với 1.512 chi bộ; 14 cơ quan chuyên môn', units: [[75, ['party-committee'], 'commune'], [1512, ['party-cell']], [14, ['agency']]] },
+    { text: 'ba huyện miền núi; hai tỉnh Quảng Bình và Quảng Trị', units: [[3, ['district']], [2, ['province']]] },
+  ],
+};
+
+const CHANGES: Record<Lang, ChangeCase[]> = {
+  en: [
+    {
+      text: 'a project to rearrange 200 commune-level administrative units into 75 commune-level administrative units (including 8 wards and 67 communes), a reduction of 62.5%.',
+      from: 200, to: 75, consistent: true, stated: 62.5, computed: 62.5, breakdown: [8, 67], toLevel: 'commune',
+    },
+    { text: 'In Bac Me district, from 16 communes and towns, it will be reorganized and streamlined to 5 communes.', from: 16, to: 5, consistent: true, computed: 68.75, toUnits: ['commune'] },
+    { text: 'The plan was to merge 3 districts into 1, but it was dropped.', from: 3, to: 1, consistent: true, computed: 66.67, toUnits: ['district'] },
+    {
+      text: '10,035 commune-level administrative units will be rearranged into 3,321 (including 2,621 communes, 687 wards and 13 special zones), a reduction of 66.91%.',
+      from: 10035, to: 3321, consistent: true, stated: 66.91, computed: 66.91, breakdown: [2621, 687, 13], toUnits: ['administrative-unit'], toLevel: 'commune',
+    },
+    {
+      text: 'the number of provincial-level administrative units is reduced from 63 to 34 (including 28 provinces and 6 centrally-run cities), a reduction of 46%.',
+      from: 63, to: 34, consistent: true, stated: 46, computed: 46.03, breakdown: [28, 6], toLevel: 'province',
+    },
+  ],
+  ru: [
+    {
+      text: 'проект реорганизации 200 административных единиц уровня коммун в 75 административных единиц уровня коммун (включая 8 районов и 67 коммун), что означает сокращение на 62,5%.',
+      from: 200, to: 75, consistent: true, stated: 62.5, computed: 62.5, breakdown: [8, 67], toLevel: 'commune',
+    },
+    { text: 'Сократить число коммун с 200 до 75.', from: 200, to: 75, consistent: true, computed: 62.5, toUnits: ['commune'] },
+    { text: 'Число коммун сократится с 547 до 166 коммун.', from: 547, to: 166, consistent: true, computed: 69.65, toUnits: ['commune'] },
+    {
+      text: 'сокращение со 150 до 52 административных единиц уровня коммун (в том числе 6 районов и 46 коммун), то есть на 65,3%.',
+      from: 150, to: 52, consistent: true, stated: 65.3, computed: 65.33, breakdown: [6, 46], toLevel: 'commune',
+    },
+  ],
+  vi: [
+    {
+      text: 'tỉnh sẽ sắp xếp 150 đơn vị hành chính cấp xã thành 52 đơn vị (gồm 6 phường và 46 xã), giảm 65,3%.',
+      from: 150, to: 52, consistent: true, stated: 65.3, computed: 65.33, breakdown: [6, 46], toUnits: ['administrative-unit'], toLevel: 'commune',
+    },
+    { text: 'huyện Hương Khê giảm từ 16 xã, thị trấn xuống còn 5 xã.', from: 16, to: 5, consistent: true, computed: 68.75, toUnits: ['commune'] },
+    { text: 'Số xã giảm từ 200 xuống 75, giảm 62,5%.', from: 200, to: 75, consistent: true, stated: 62.5, computed: 62.5, toUnits: ['commune'] },
+  ],
+};
+
+/** One deliberately inconsistent restructuring per language. */
+const INCONSISTENT: Record<Lang, { text: string; stated: number; computed: number }> = {
+  en: { text: 'Hoang Su Phi district is expected to rearrange 42 communes and towns into 13 communes, a reduction of 69.5%.', stated: 69.5, computed: 69.05 },
+  ru: { text: 'в одном из этих уездов число коммун и посёлков сократится с 47 до 15, то есть на 68,9%.', stated: 68.9, computed: 68.09 },
+  vi: { text: 'huyện Hương Sơn sắp xếp từ 22 xã, thị trấn xuống còn 8 xã, giảm 68,2%.', stated: 68.2, computed: 63.64 },
+};
+
+describe.each(['en', 'ru', 'vi'] as const)('units (%s)', (language) => {
+  it.each(COUNTS[language])('counts: $text', (c) => checkCounts(language, c));
+  it.each(CHANGES[language])('change: $text', (c) => checkChangeCase(language, c));
+  it.each(NEGATIVE[language])('no unit count: %s', (text) => {
+    const r = run(text, language);
+    expect(r.units).toEqual([]);
+    expect(r.unitChanges).toEqual([]);
+  });
+  it('flags an inconsistent restructuring and warns', () => {
+    const c = INCONSISTENT[language];
+    const report = parseReport(c.text, { language });
+    expect(report.unitChanges).toHaveLength(1);
+    const ch = report.unitChanges[0]!;
+    expect(ch.consistent).toBe(false);
+    expect(ch.statedReductionPercent).toBe(c.stated);
+    expect(ch.computedReductionPercent).toBe(c.computed);
+    expect(report.warnings.some((w) => w.startsWith('units:') && w.includes('inconsistent'))).toBe(true);
+  });
+  it('warns when the parts do not add up', () => {
+    const text = {
+      en: 'rearrange 10 communes into 4 communes (including 2 wards and 1 commune)',
+      ru: 'реорганизации 10 коммун в 4 коммуны (включая 2 района и 1 коммуну)',
+      vi: 'sắp xếp 10 xã thành 4 xã (gồm 2 phường và 1 xã)',
+    }[language];
+    const report = parseReport(text, { language });
+    expect(report.unitChanges[0]?.consistent).toBe(false);
+    expect(report.warnings.some((w) => w.includes('parts add up to 3, not 4'))).toBe(true);
+  });
+  it.each([
+    ['1 commune and '.repeat(20000)],
+    ['9'.repeat(100000)],
+    ['from 5 communes '.repeat(5000)],
+    ['1 036 '.repeat(5000)],
+    ['5 communes ('.repeat(5000)],
+  ])('returns on adversarial input %#', (text) => {
+    expect(() => extractUnits(text, { language })).not.toThrow();
+  });
+});
+
+describe('units arithmetic', () => {
+  it.each([
+    ['75', 75],
+    ['10,035', 10035],
+    ['1.512', 1512],
+    ['1 036', 1036],
+    ['62,5', undefined],
+    ['12345678', undefined],
+  ])('parseCount(%s)', (s, n) => expect(parseCount(s)).toBe(n));
+  it.each([
+    ['62,5', 62.5],
+    ['62.5', 62.5],
+    ['46', 46],
+    ['66.91', 66.91],
+  ])('parseDecimal(%s)', (s, n) => expect(parseDecimal(s)).toBe(n));
+  it('computes and checks reductions', () => {
+    expect(reductionPercent(200, 75)).toBe(62.5);
+    expect(reductionPercent(63, 34)).toBe(46.03);
+    expect(reductionPercent(0, 0)).toBeUndefined();
+    expect(checkChange(63, 34, [28, 6], 46).consistent).toBe(true);
+    expect(checkChange(42, 13, undefined, 69.5).consistent).toBe(false);
+    expect(checkChange(75, 52, [6, 45]).problems[0]).toContain('add up to 51');
+  });
+});
