@@ -1,4 +1,13 @@
-/** en people extractors. (Stub: filled in by the people work.) */
+/** en people extractors: Vietnamese names with honorifics and posts before or after them. */
+import { extractPeopleWith } from '../../common/names.js';
 import type { Extractor } from '../../types.js';
+import { enPeopleLexicon } from './people.lexicon.js';
 
-export const peopleExtractors: readonly Extractor[] = [];
+/** "Secretary of the Provincial Party Committee Nguyen Van Thanh", "comrade Vu Manh Ha, Standing ...". */
+const enPeopleNames: Extractor = {
+  name: 'en.people.names',
+  family: 'people',
+  run: (ctx) => ({ people: extractPeopleWith(enPeopleLexicon, ctx) }),
+};
+
+export const peopleExtractors: readonly Extractor[] = [enPeopleNames];

@@ -1,4 +1,13 @@
-/** ru people extractors. (Stub: filled in by the people work.) */
+/** ru people extractors: Vietnamese names in Russian transcription, in any case, with posts. */
+import { extractPeopleWith } from '../../common/names.js';
 import type { Extractor } from '../../types.js';
+import { ruPeopleLexicon } from './people.lexicon.js';
 
-export const peopleExtractors: readonly Extractor[] = [];
+/** "секретарь провинциального комитета партии Нгуен Ван Тхань", "товарищ Ле Хоай Чунг — секретарь ЦК". */
+const ruPeopleNames: Extractor = {
+  name: 'ru.people.names',
+  family: 'people',
+  run: (ctx) => ({ people: extractPeopleWith(ruPeopleLexicon, ctx) }),
+};
+
+export const peopleExtractors: readonly Extractor[] = [ruPeopleNames];

@@ -1,4 +1,13 @@
-/** vi people extractors. (Stub: filled in by the people work.) */
+/** vi people extractors: names with or without diacritics, honorifics and posts. */
+import { extractPeopleWith } from '../../common/names.js';
 import type { Extractor } from '../../types.js';
+import { viPeopleLexicon } from './people.lexicon.js';
 
-export const peopleExtractors: readonly Extractor[] = [];
+/** "Bí thư Tỉnh ủy Hà Quang Vinh", "đồng chí Lò Văn Hương - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh". */
+const viPeopleNames: Extractor = {
+  name: 'vi.people.names',
+  family: 'people',
+  run: (ctx) => ({ people: extractPeopleWith(viPeopleLexicon, ctx) }),
+};
+
+export const peopleExtractors: readonly Extractor[] = [viPeopleNames];

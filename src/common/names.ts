@@ -1,0 +1,647 @@
+/**
+ * Vietnamese personal names in three scripts: the language-neutral `nameKey`, syllable checks,
+ * and the reverse of the standard Russian (Kontsevich-style) transcription.
+ *
+ * The Russian table is generated: every syllable in `names.data.ts` is transcribed forward
+ * (Vietnamese -> Russian, with the common non-standard variants ranked after the standard one),
+ * and the map is read backwards. Ties go to the standard spelling, then to the syllable listed
+ * first. Tokens not in the table fall back to letter rules.
+ */
+import { alternation, B_END, B_START, re } from '../patterns.js';
+import type { LanguageCode } from '../schema.js';
+import type { Context, PersonDraft, RoleDraft } from '../types.js';
+import { FAMILY_NAMES, NAME_SYLLABLES, PLACE_KEYS, RU_FAMILY_NAMES, RU_WHOLE_NAMES } from './names.data.js';
+
+/** Lowercase ASCII: diacritics removed, đ -> d. */
+export function foldVi(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/** Lowercase, tone marks removed, vowel-quality marks (ă â ê ô ơ ư) and đ kept. */
+export function toneless(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC')
+    .toLowerCase();
+}
+
+const ASCII_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+/** True when a Latin token (with or without diacritics) has the shape of a Vietnamese syllable. */
+export function isLatinSyllable(token: string): boolean {
+  const f = foldVi(token);
+  return f.length <= 7 && ASCII_SYLLABLE.test(f);
+}
+
+const FAMILY_EXACT = new Set(FAMILY_NAMES.map((f) => f.normalize('NFC').toLowerCase()));
+const FAMILY_ASCII = new Set(FAMILY_NAMES.map((f) => foldVi(f)));
+
+/**
+ * True when a Latin token is a family name. A token written with diacritics must match them
+ * ("Thân", not "Thần"); a token without any matches by its ASCII form ("Nguyen").
+ */
+export function isLatinFamily(token: string): boolean {
+  const lower = token.normalize('NFC').toLowerCase();
+  if (FAMILY_EXACT.has(lower)) return true;
+  return foldVi(lower) === lower && FAMILY_ASCII.has(lower);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forward transcription Vietnamese -> Russian (Kontsevich), used to build the reverse table.
+
+/** Onsets, longest first; the first Russian option is the standard one. */
+const ONSETS: readonly (readonly [string, readonly string[]])[] = [
+  ['ngh', ['нг']], ['ng', ['нг']], ['nh', ['нь']], ['ch', ['ть', 'ч']], ['tr', ['ч']],
+  ['th', ['тх']], ['kh', ['кх', 'х']], ['ph', ['ф']], ['gh', ['г']], ['gi', ['зь']],
+  ['qu', ['ку']], ['b', ['б']], ['c', ['к']], ['d', ['з']], ['đ', ['д']], ['g', ['г']],
+  ['h', ['х']], ['k', ['к']], ['l', ['л']], ['m', ['м']], ['n', ['н']], ['p', ['п']],
+  ['r', ['з', 'ж', 'р']], ['s', ['ш', 'с']], ['t', ['т']], ['v', ['в']], ['x', ['с']],
+];
+const CODAS: readonly (readonly [string, readonly string[]])[] = [
+  ['ng', ['нг']], ['nh', ['нь']], ['ch', ['ть', 'к']], ['c', ['к']], ['m', ['м']], ['n', ['н']],
+  ['p', ['п']], ['t', ['т']],
+];
+/** Vowel groups of the nucleus, longest first. */
+const NUCLEI: readonly (readonly [string, readonly string[]])[] = [
+  ['uyê', ['уе', 'уэ']], ['uya', ['уя']], ['iê', ['ие', 'ье', 'е']], ['yê', ['ие', 'ье', 'е']],
+  ['ươ', ['ыо']], ['ưa', ['ыа']], ['uô', ['уо']], ['uy', ['уй', 'уи', 'юи']], ['ia', ['иа']],
+  ['ya', ['иа']], ['ua', ['уа']], ['uâ', ['уа']], ['uê', ['уе', 'уэ', 'юэ']], ['oa', ['оа']],
+  ['oă', ['оа']], ['oe', ['оэ', 'oе']], ['a', ['а']], ['ă', ['а']], ['â', ['а', 'э']],
+  ['e', ['е', 'э']], ['ê', ['е', 'э']], ['i', ['и']], ['y', ['и']], ['o', ['о']], ['ô', ['о']],
+  ['ơ', ['о']], ['u', ['у']], ['ư', ['ы']],
+];
+const VOWELS = 'aăâeêioôơuưy';
+
+function product(parts: readonly (readonly string[])[]): { s: string; rank: number }[] {
+  let acc: { s: string; rank: number }[] = [{ s: '', rank: 0 }];
+  for (const opts of parts) {
+    const next: { s: string; rank: number }[] = [];
+    for (const a of acc) opts.forEach((o, i) => next.push({ s: a.s + o, rank: a.rank + i }));
+    acc = next;
+  }
+  return acc;
+}
+
+/** Russian transcriptions of one toneless Vietnamese syllable, with a rank (0 = standard). */
+export function transcribeRu(syllable: string): { s: string; rank: number }[] {
+  let rest = toneless(syllable);
+  const parts: (readonly string[])[] = [];
+  const onset = ONSETS.find(([o]) => rest.startsWith(o));
+  if (onset) {
+    const [o, ru] = onset;
+    parts.push(ru);
+    // "gi" before a consonant ("gìn") keeps its i as the vowel: зин
+    rest = o === 'gi' && !VOWELS.includes(rest[2] ?? '') ? rest.slice(1) : rest.slice(o.length);
+  }
+  const coda = CODAS.find(([c]) => rest.endsWith(c) && rest.length > c.length);
+  let nucleus = coda ? rest.slice(0, -coda[0].length) : rest;
+  let glide: readonly string[] | undefined;
+  if (!coda && nucleus.length >= 2 && nucleus !== 'uy') {
+    const last = nucleus[nucleus.length - 1]!;
+    if (last === 'i' || last === 'y') glide = ['й'];
+    else if (last === 'o') glide = ['о'];
+    else if (last === 'u') glide = ['у'];
+    if (glide) nucleus = nucleus.slice(0, -1);
+  }
+  const vowelInitial = parts.length === 0;
+  while (nucleus.length > 0) {
+    const n = NUCLEI.find(([v]) => nucleus.startsWith(v));
+    if (!n) return [];
+    let opts = n[1];
+    // after нь/ть/зь the standard spelling keeps the soft sign: Chiến -> Тьен, Tiến -> Тиен
+    const palatal = parts.length === 1 && (onset?.[0] === 'ch' || onset?.[0] === 'nh' || onset?.[0] === 'gi');
+    if (palatal && (n[0] === 'iê' || n[0] === 'yê')) opts = ['ъе', 'ие', 'е'];
+    if (vowelInitial && parts.length === 0 && (n[0] === 'e' || n[0] === 'ê')) opts = ['э', 'е'];
+    parts.push(opts);
+    nucleus = nucleus.slice(n[0].length);
+  }
+  if (glide) parts.push(glide);
+  if (coda) parts.push(coda[1]);
+  return product(parts).map(({ s, rank }) => ({ s: soften(s), rank }));
+}
+
+/**
+ * нь/ть/зь before a vowel: ня, тю, зя ...; `ъ` marks the soft sign of iê after a palatal onset,
+ * which stays: Chiến -> Тьен.
+ */
+function soften(s: string): string {
+  return s
+    .replace(/ьь/g, 'ь')
+    .replace(/([нтз])ь([аоуеиэ])/g, (_m, c: string, v: string) => c + ({ а: 'я', о: 'ё', у: 'ю', е: 'е', и: 'и', э: 'е' } as Record<string, string>)[v]!)
+    .replace(/ьъ/g, 'ь')
+    .replace(/ъ/g, 'ь');
+}
+
+interface RuEntry {
+  key: string;
+  score: number;
+}
+
+const RU_SYLLABLES: Map<string, RuEntry> = (() => {
+  const map = new Map<string, RuEntry>();
+  const all = [...NAME_SYLLABLES, ...FAMILY_NAMES];
+  all.forEach((syl, i) => {
+    const key = foldVi(syl);
+    for (const { s, rank } of transcribeRu(syl)) {
+      const score = rank * 100000 + i;
+      const prev = map.get(s);
+      if (!prev || prev.score > score) map.set(s, { key, score });
+      const yo = s.replace(/ё/g, 'е');
+      if (yo !== s) {
+        const p2 = map.get(yo);
+        if (!p2 || p2.score > score + 1) map.set(yo, { key, score: score + 1 });
+      }
+    }
+  });
+  // syllables of the traditional whole-name spellings ("Мин" in "Хо Ши Мин"), lowest priority
+  for (const [ru, key] of Object.entries(RU_WHOLE_NAMES)) {
+    const r = ru.split(' ');
+    const k = key.split(' ');
+    r.forEach((t, i) => {
+      if (!map.has(t) && k[i]) map.set(t, { key: k[i]!, score: 9_000_000 });
+    });
+  }
+  return map;
+})();
+
+const RU_FAMILY = new Map<string, string>();
+for (const [ru, key] of Object.entries(RU_FAMILY_NAMES)) RU_FAMILY.set(ru.toLowerCase(), key);
+for (const f of FAMILY_NAMES) {
+  const first = transcribeRu(f).find((t) => t.rank === 0);
+  if (first && !RU_FAMILY.has(first.s)) RU_FAMILY.set(first.s, foldVi(f));
+}
+
+/** Stems a Russian case form might come from, the form itself first. */
+function ruCaseCandidates(lower: string): string[] {
+  const out = [lower];
+  const m = /^(.+?)(ом|ем|ём|ым|ой|а|у|е|ю|я)$/u.exec(lower);
+  if (m) {
+    const stem = m[1]!;
+    const end = m[2]!;
+    const vowelEnd = /[аеиоуыэюяё]$/u.test(stem);
+    if (end === 'а' || end === 'у' || end === 'ом' || end === 'е' || end === 'ым' || end === 'ой') out.push(stem);
+    if (end === 'я' || end === 'ю' || end === 'ем' || end === 'ём' || end === 'е') {
+      if (vowelEnd) out.push(stem + 'й');
+      else out.push(stem + 'ь', stem);
+    }
+  }
+  return out;
+}
+
+/** Key of one Cyrillic syllable token, optionally undoing a case ending; undefined if unknown. */
+export function ruSyllableKey(token: string, inflected = false): string | undefined {
+  const lower = token.toLowerCase();
+  for (const c of inflected ? ruCaseCandidates(lower) : [lower]) {
+    const e = RU_SYLLABLES.get(c) ?? RU_SYLLABLES.get(c.replace(/ё/g, 'е'));
+    if (e) return e.key;
+  }
+  return undefined;
+}
+
+/** Key of a Cyrillic family name, or undefined. */
+export function ruFamilyKey(token: string): string | undefined {
+  return RU_FAMILY.get(token.toLowerCase());
+}
+
+/** The shape of one Vietnamese syllable in Russian transcription: Хыонг, Тьен, Нгуен, Кхай. */
+const RU_SHAPE = /^(?:нг|нь|тх|кх|[бвгдзклмнпрстфхчш])?ь?[аеёиоуыэюя]{1,3}(?:нг|нь|ть|[кмнптй])?$/u;
+
+/**
+ * True when a Cyrillic token is a name syllable: a known one (case endings allowed when
+ * `inflected`), or one with the shape of a transcribed syllable.
+ */
+export function isRuSyllable(token: string, inflected = false): boolean {
+  if (ruSyllableKey(token, inflected) !== undefined) return true;
+  const lower = token.toLowerCase();
+  return (inflected ? ruCaseCandidates(lower) : [lower]).some((c) => RU_SHAPE.test(c));
+}
+
+/** Letter rules for Cyrillic tokens not in the table. */
+const RU_FALLBACK: readonly (readonly [RegExp, string])[] = [
+  [/нг/g, 'ng'], [/нь$/g, 'nh'], [/ть$/g, 'ch'], [/тх/g, 'th'], [/кх/g, 'kh'], [/ньы/g, 'nhu'],
+  [/ня/g, 'nha'], [/ню/g, 'nhu'], [/тя/g, 'cha'], [/тю/g, 'chu'], [/зя/g, 'gia'],
+  [/ыо/g, 'uo'], [/уе/g, 'uye'], [/ь/g, ''], [/ъ/g, ''],
+  [/а/g, 'a'], [/б/g, 'b'], [/в/g, 'v'], [/г/g, 'g'], [/д/g, 'd'], [/е/g, 'e'], [/ё/g, 'io'],
+  [/ж/g, 'r'], [/з/g, 'd'], [/и/g, 'i'], [/й/g, 'i'], [/к/g, 'c'], [/л/g, 'l'], [/м/g, 'm'],
+  [/н/g, 'n'], [/о/g, 'o'], [/п/g, 'p'], [/р/g, 'r'], [/с/g, 'x'], [/т/g, 't'], [/у/g, 'u'],
+  [/ф/g, 'ph'], [/х/g, 'h'], [/ц/g, 'ts'], [/ч/g, 'tr'], [/ш/g, 's'], [/щ/g, 's'], [/ы/g, 'u'],
+  [/э/g, 'e'], [/ю/g, 'iu'], [/я/g, 'ia'],
+];
+
+function ruFallback(lower: string): string {
+  let s = lower;
+  for (const [re, to] of RU_FALLBACK) s = s.replace(re, to);
+  return s.replace(/[^a-z]/g, '');
+}
+
+/** True for a token written in Cyrillic. */
+export function isCyrillic(s: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(s);
+}
+
+/**
+ * The language-neutral key of a Vietnamese personal name written in Latin (with or without
+ * diacritics) or in Russian transcription (any case: "Ле Хоай Чунга" -> "le hoai trung").
+ * Always matches /^[a-z]+( [a-z]+)*$/ or is '' when nothing is left.
+ */
+export function nameKey(name: string): string {
+  const tokens = name.normalize('NFC').split(/[\s\u00A0-]+/u).filter((t) => t.length > 0);
+  if (tokens.length > 1 && isCyrillic(name)) {
+    const head = tokens.slice(0, -1).join(' ').toLowerCase();
+    for (const last of ruCaseCandidates(tokens[tokens.length - 1]!.toLowerCase())) {
+      const whole = RU_WHOLE_NAMES[`${head} ${last}`];
+      if (whole) return whole;
+    }
+  }
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (isCyrillic(t)) {
+      const last = i === tokens.length - 1;
+      const k =
+        (i === 0 && tokens.length > 1 ? ruFamilyKey(t) : undefined) ??
+        ruSyllableKey(t, last) ??
+        (i === 0 ? ruFamilyKey(t) : undefined) ??
+        ruFallback(last ? ruCaseCandidates(t.toLowerCase()).at(-1)! : t.toLowerCase());
+      out.push(k);
+    } else {
+      out.push(foldVi(t).replace(/[^a-z]/g, ''));
+    }
+  });
+  return out.filter((k) => k.length > 0).join(' ');
+}
+
+const PLACES = new Set(PLACE_KEYS);
+
+/** True when the key starts with a place of two or more syllables and goes on ("ha noi nhan"). */
+function placePrefix(key: string): boolean {
+  const w = key.split(' ');
+  for (let n = 2; n < w.length; n++) if (PLACES.has(w.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+/** True when a key is a place that starts like a personal name ("lai chau", "ha giang"). */
+export function isPlaceKey(key: string): boolean {
+  return PLACES.has(key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The people engine shared by the three locales: name candidates, honorifics, posts before and
+// after the name, short forms. Each locale supplies its lexicon (`locales/<lang>/people.lexicon.ts`).
+
+/** What a locale tells the people engine. Every list is data; patterns are generated from it. */
+export interface PeopleLexicon {
+  readonly language: LanguageCode;
+  /** Words before a name: comrade, Mr., đồng chí, товарищ (all case forms), ranks. */
+  readonly honorifics: readonly string[];
+  /** Post titles, longest first after generation: "Standing Deputy Secretary", "Phó Bí thư". */
+  readonly titles: readonly string[];
+  /** A word right after a name that makes it a place: "province", "провинции". */
+  readonly placeAfter: readonly string[];
+  /** A word right before a name that makes it a place, unless a post precedes: "đường", "phường". */
+  readonly placeBefore: readonly string[];
+  /** Last words of an organisation after which two capitalised syllables are a place ("UBND huyện"). */
+  readonly placeLead: readonly string[];
+  /** Regex source of a word that ends a post ("said", "cho biết", "сообщил"). */
+  readonly roleStop: string;
+  /** Regex source of leading words dropped from the organisation ("of the "). */
+  readonly orgLead?: string;
+  /**
+   * Words of organisations that may stand before a title ("National Assembly Chairman",
+   * "Ha Giang Provincial Party Secretary"); capitalised words before a title are taken as its
+   * organisation only when they contain one of these.
+   */
+  readonly orgBeforeTitle?: readonly string[];
+}
+
+interface Compiled {
+  lex: PeopleLexicon;
+  honorificEnd: RegExp;
+  shortForm: RegExp;
+  titleAt: RegExp;
+  titleAny: RegExp;
+  stop: RegExp;
+  placeAfter: RegExp;
+  placeBefore: RegExp;
+  placeLead: RegExp;
+  orgWord: RegExp;
+  orgLead: RegExp | undefined;
+}
+
+/** A run of capitalised words ("Secretary Nguyen Van Thanh", "Ле Хоай Чунга"). */
+const RUN = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?:[ \u00A0]\p{Lu}\p{Ll}*)*(?![\p{L}\p{N}])/gu;
+const TOKEN = /\p{Lu}\p{Ll}*/gu;
+/** Where a post after a name ends. */
+const SEG_END = /[,;:\n()[\]"“”]|\.(?![\p{L}\p{N}])|[ \u00A0][-–—][ \u00A0]|[–—]/gu;
+/** The separator between a name and the post that follows it: comma, dash or colon. */
+const AFTER_NAME = /^[ \u00A0]*(?:,|[-–—]|:)[ \u00A0]*/u;
+
+function caseVariants(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    out.push(w, w.charAt(0).toUpperCase() + w.slice(1), w.charAt(0).toLowerCase() + w.slice(1));
+  }
+  return out;
+}
+
+/** True when a post before a two-syllable name ends in a word that introduces a place ("UBND huyện"). */
+function placeLed(c: Compiled, role: RoleDraft): boolean {
+  return role.organization !== undefined && c.placeLead.test(role.organization);
+}
+
+/** A pattern that matches nothing: stands in for an empty word list. */
+const NEVER = '(?!)';
+
+const compiledCache = new WeakMap<PeopleLexicon, Compiled>();
+
+function compile(lex: PeopleLexicon): Compiled {
+  const hit = compiledCache.get(lex);
+  if (hit) return hit;
+  const hon = alternation(lex.honorifics);
+  const titles = alternation(lex.titles);
+  const c: Compiled = {
+    lex,
+    // "... comrade " / "... comrades: " at the end of the text before a name
+    honorificEnd: re(`${B_START}(${hon})[ \\u00A0]{0,3}:?[ \\u00A0]{0,3}$`, 'iu'),
+    // "comrade Thanh" not followed by another capitalised word (case-sensitive name)
+    shortForm: re(
+      `${B_START}(${alternation(caseVariants(lex.honorifics))})[ \\u00A0]{1,3}(\\p{Lu}\\p{Ll}+)${B_END}(?![ \\u00A0]{1,3}\\p{Lu})`,
+      'gud',
+    ),
+    titleAt: re(`(?:${titles})${B_END}`, 'iuy'),
+    titleAny: re(`${B_START}(?:${titles})${B_END}`, 'iu'),
+    stop: re(lex.roleStop, 'u'),
+    placeAfter: re(`^[ \\u00A0]{1,3}(?:${alternation(lex.placeAfter) || NEVER})${B_END}`, 'iu'),
+    placeBefore: re(`${B_START}(?:${alternation(lex.placeBefore) || NEVER})[ \\u00A0]{1,3}$`, 'iu'),
+    orgWord: re(`${B_START}(?:${alternation(lex.orgBeforeTitle ?? []) || NEVER})${B_END}`, 'u'),
+    placeLead: re(`${B_START}(?:${alternation(lex.placeLead) || NEVER})$`, 'iu'),
+    orgLead: lex.orgLead ? re(`^(?:${lex.orgLead})`, 'iu') : undefined,
+  };
+  compiledCache.set(lex, c);
+  return c;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  tokens: string[];
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\u00A0' || ch === '\t';
+}
+
+/** Full-name candidates: 2-4 syllables starting with a family name, not part of a longer proper noun. */
+function findCandidates(text: string, lang: LanguageCode): Candidate[] {
+  const out: Candidate[] = [];
+  const cyr = lang === 'ru';
+  const isFamily = (t: string): boolean => (cyr ? ruFamilyKey(t) !== undefined : !isCyrillic(t) && isLatinFamily(t));
+  const isSyl = (t: string): boolean => (cyr ? isRuSyllable(t, true) : !isCyrillic(t) && isLatinSyllable(t));
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const toks: { t: string; s: number }[] = [];
+    TOKEN.lastIndex = 0;
+    for (let t = TOKEN.exec(m[0]); t; t = TOKEN.exec(m[0])) toks.push({ t: t[0], s: m.index + t.index });
+    let i = 0;
+    while (i < toks.length) {
+      if (!isFamily(toks[i]!.t)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < toks.length && isSyl(toks[j]!.t)) j++;
+      if (j < toks.length) {
+        // a capitalised non-syllable follows: "Ho Chi Minh City", "Chu Van Thinh Street"
+        i = j + 1;
+        continue;
+      }
+      // the run ends here: the name is the last 2-4 syllables starting with a family name
+      let k = i;
+      while (j - k > 4 || (k < j - 1 && !isFamily(toks[k]!.t))) k++;
+      // a name written with diacritics spells its family name with them too ("Than Cao Sơn" is a
+      // company, "Lai Châu" a province)
+      const marked = !cyr && toks.slice(k, j).some((x) => foldVi(x.t) !== x.t.toLowerCase());
+      if (marked) while (k < j - 1 && !FAMILY_EXACT.has(toks[k]!.t.toLowerCase())) k++;
+      if (j - k >= 2 && (marked ? FAMILY_EXACT.has(toks[k]!.t.toLowerCase()) : isFamily(toks[k]!.t))) {
+        const last = toks[j - 1]!;
+        out.push({ start: toks[k]!.s, end: last.s + last.t.length, tokens: toks.slice(k, j).map((x) => x.t) });
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+function isDelim(text: string, k: number): boolean {
+  const ch = text[k]!;
+  if (',;:\n()[]–—"“”'.includes(ch)) return true;
+  // a full stop, but not the one inside "TP.HCM" or "No.380"
+  if (ch === '.') return !/[\p{L}\p{N}]/u.test(text[k + 1] ?? ' ');
+  return ch === '-' && isSpace(text[k - 1]) && isSpace(text[k + 1]);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && ' \u00A0\t\r\n,;:.–—-'.includes(text[end - 1]!)) end--;
+  return end;
+}
+
+function makeRole(c: Compiled, text: string, tStart: number, tEnd: number, end: number): RoleDraft {
+  const title = text.slice(tStart, tEnd);
+  let org = text.slice(tEnd, end).trim();
+  if (c.orgLead) org = org.replace(c.orgLead, '').trim();
+  const role: RoleDraft = { title, span: { start: tStart, end } };
+  if (org.length > 0) role.organization = org;
+  return role;
+}
+
+/** Capitalised words right before a title: the organisation in "National Assembly Chairman". */
+const PREPOSED_ORG = /(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \u00A0])+$/u;
+
+/** Capitalised function words that open a sentence, not an organisation: "In Son La Deputy ...". */
+const LEADING_FUNCTION_WORDS =
+  /^(?:(?:In|On|At|The|A|An|For|From|To|With|By|As|After|Before|During|Also|Meanwhile|Yesterday|Today|Earlier|Later|Then|When|While|Former|Newly|Both|And|But|According)[ \u00A0])+/u;
+
+/** True when `at` begins a sentence (or the text). */
+function sentenceStart(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isSpace(text[k])) k--;
+  return k < 0 || '.!?\n\r:"“'.includes(text[k]!);
+}
+
+/** Posts written before the name (and its honorific): "Secretary of the Provincial Party Committee". */
+function rolesBefore(c: Compiled, text: string, bound: number, at: number): RoleDraft[] {
+  const roles: RoleDraft[] = [];
+  let segEnd = at;
+  for (let n = 0; n < 4 && segEnd > bound; n++) {
+    let k = segEnd - 1;
+    while (k >= bound && !isDelim(text, k)) k--;
+    const segStart = k + 1;
+    const seg = text.slice(segStart, segEnd);
+    const m = c.titleAny.exec(seg);
+    if (!m) {
+      // "Deputy Minister of Public Security, Lieutenant General Le Van Tuyen": the honorific
+      // stands between the post and the name
+      if (n === 0 && seg.trim() === '' && k >= bound && text[k] === ',') {
+        segEnd = k;
+        continue;
+      }
+      break;
+    }
+    const tStart = segStart + m.index;
+    const tEnd = tStart + m[0].length;
+    const end = trimEnd(text, tStart, segEnd);
+    if (end < tEnd) break;
+    if (c.stop.test(text.slice(tEnd, end))) break;
+    const role = makeRole(c, text, tStart, tEnd, end);
+    // English puts the organisation first: "National Assembly Chairman Tran Thanh Man"
+    if (c.lex.orgBeforeTitle) {
+      const pre = PREPOSED_ORG.exec(text.slice(segStart, tStart));
+      const lead = pre ? (LEADING_FUNCTION_WORDS.exec(pre[0])?.[0].length ?? 0) : 0;
+      if (pre && lead < pre[0].length) {
+        const at = segStart + pre.index + lead;
+        const org = pre[0].slice(lead).trim();
+        const single = !/[ \u00A0]/u.test(org);
+        if (!(single && sentenceStart(text, at)) && c.orgWord.test(org)) {
+          role.organization = role.organization ? `${org} ${role.organization}` : org;
+          role.span = { start: at, end };
+        }
+      }
+    }
+    roles.unshift(role);
+    if (k < bound || text[k] !== ',') break;
+    segEnd = k;
+  }
+  return roles;
+}
+
+/** Posts written after the name: "X, Standing Deputy Secretary of ..., Chairman of ..." or "X - post, post". */
+function rolesAfter(c: Compiled, text: string, from: number, bound: number): { roles: RoleDraft[]; end: number } {
+  const roles: RoleDraft[] = [];
+  const sep = AFTER_NAME.exec(text.slice(from, Math.min(bound, from + 12)));
+  let last = from;
+  if (!sep) return { roles, end: last };
+  let pos = from + sep[0].length;
+  for (let n = 0; n < 8 && pos < bound; n++) {
+    c.titleAt.lastIndex = pos;
+    const t = c.titleAt.exec(text);
+    if (!t) break;
+    const tEnd = pos + t[0].length;
+    SEG_END.lastIndex = tEnd;
+    const e = SEG_END.exec(text);
+    const delimAt = e ? e.index : text.length;
+    let segEnd = Math.min(delimAt, bound, tEnd + 300);
+    const sm = c.stop.exec(text.slice(tEnd, segEnd));
+    const stopped = sm !== null;
+    if (sm) segEnd = tEnd + sm.index;
+    // "X, Chairman of the National Assembly Tran Thanh Man": a post that runs straight into the
+    // next name, with no delimiter and no verb between, is that name's post
+    if (!stopped && bound < delimAt && bound <= tEnd + 300) break;
+    const end = trimEnd(text, pos, segEnd);
+    if (end < tEnd) break;
+    roles.push(makeRole(c, text, pos, tEnd, end));
+    last = end;
+    if (stopped || !e || e.index !== segEnd) break;
+    const d = text[segEnd]!;
+    if (d === ',') pos = segEnd + 1;
+    else if (d === ' ' || d === '\u00A0' || d === '–' || d === '—') pos = segEnd + e[0].length;
+    else break;
+    while (pos < bound && isSpace(text[pos])) pos++;
+  }
+  return { roles, end: last };
+}
+
+/** True when the name stands alone on its line: a byline or signature. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && isSpace(text[a])) a--;
+  if (a >= 0 && text[a] !== '\n' && text[a] !== '\r') return false;
+  let b = end;
+  while (b < text.length && isSpace(text[b])) b++;
+  return b >= text.length || text[b] === '\n' || text[b] === '\r';
+}
+
+function lastKeyWord(key: string): string {
+  const i = key.lastIndexOf(' ');
+  return i < 0 ? key : key.slice(i + 1);
+}
+
+/** Runs the people engine over the normalised text. Never throws on any string. */
+export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft[] {
+  const c = compile(lex);
+  const text = ctx.text;
+  const cands = findCandidates(text, lex.language);
+  const people: PersonDraft[] = [];
+  let prevEnd = 0;
+  // a candidate that is plainly a place does not bound the posts of the person before it
+  const plausible = cands.map((cd) => {
+    const k = nameKey(text.slice(cd.start, cd.end));
+    if (isPlaceKey(k) || placePrefix(k) || c.placeAfter.test(text.slice(cd.end, cd.end + 40))) return false;
+    if (cd.tokens.length > 2 || c.honorificEnd.test(text.slice(Math.max(0, cd.start - 48), cd.start))) return true;
+    // two syllables: a name only after a post without an organisation ("President Luong Cuong")
+    const rb = rolesBefore(c, text, Math.max(0, cd.start - 300), cd.start);
+    return rb.length > 0 && !placeLed(c, rb[rb.length - 1]!);
+  });
+  const nextStart: number[] = [];
+  for (let i = cands.length - 1, nxt = text.length; i >= 0; i--) {
+    nextStart[i] = nxt;
+    if (plausible[i]) nxt = cands[i]!.start;
+  }
+  cands.forEach((cand, idx) => {
+    const name = text.slice(cand.start, cand.end);
+    const key = nameKey(name);
+    if (!/^[a-z]+( [a-z]+)*$/.test(key)) return;
+    if (aloneOnLine(text, cand.start, cand.end)) return;
+    const before = text.slice(Math.max(prevEnd, cand.start - 48), cand.start);
+    const h = c.honorificEnd.exec(before);
+    const hStart = h ? cand.start - before.length + h.index : cand.start;
+    const next = nextStart[idx] ?? text.length;
+    const rb = rolesBefore(c, text, Math.max(prevEnd, cand.start - 300), hStart);
+    const ra = rolesAfter(c, text, cand.end, next);
+    const honorific = h ? h[1] : undefined;
+    if (c.placeAfter.test(text.slice(cand.end, cand.end + 40))) return;
+    const bare = !honorific && rb.length === 0;
+    if (bare && c.placeBefore.test(text.slice(Math.max(0, cand.start - 30), cand.start))) return;
+    // "74 Trần Hưng Đạo", "8B Lê Trực": an address
+    if (bare && /\p{N}\p{Lu}?[ \u00A0]{1,3}$/u.test(text.slice(Math.max(0, cand.start - 8), cand.start))) return;
+    // "Hà Nội Nhận ...", "Hồ Chí Minh Trắc nghiệm": a place run into the next word of a headline
+    if (!honorific && placePrefix(key)) return;
+    if (isPlaceKey(key) && !honorific && !(rb.length > 0 && rb[rb.length - 1]!.organization === undefined)) return;
+    if (cand.tokens.length === 2 && !honorific && ra.roles.length === 0) {
+      // two syllables with no honorific and no post after them: a person only when a post
+      // precedes that does not end in a place word ("General Secretary To Lam" is a person,
+      // "Chủ tịch UBND huyện Lâm Bình" a place)
+      if (rb.length === 0 || placeLed(c, rb[rb.length - 1]!)) return;
+    }
+    const p: PersonDraft = { name, nameKey: key, roles: [...rb, ...ra.roles], span: { start: cand.start, end: cand.end } };
+    if (honorific) p.honorific = honorific;
+    people.push(p);
+    prevEnd = Math.max(cand.end, ra.end);
+  });
+  // short forms: "comrade Thanh", "Mr. Viet", "господина Дыка" -> the latest full name seen before
+  // with that given name. One pass: full names (sorted, disjoint) are consumed as the text advances.
+  const full = [...people];
+  const byGiven = new Map<string, string>();
+  let fi = 0;
+  c.shortForm.lastIndex = 0;
+  for (let m = c.shortForm.exec(text); m; m = c.shortForm.exec(text)) {
+    const g = m.indices?.[2];
+    if (!g) continue;
+    const [s, e] = g;
+    while (fi < full.length && full[fi]!.span.start < s) {
+      byGiven.set(lastKeyWord(full[fi]!.nameKey), full[fi]!.nameKey);
+      fi++;
+    }
+    const prev = fi > 0 ? full[fi - 1] : undefined;
+    if (prev && s < prev.span.end) continue; // inside a full name
+    const tok = m[2]!;
+    const key = byGiven.get(lex.language === 'ru' ? (ruSyllableKey(tok, true) ?? '') : foldVi(tok));
+    if (!key) continue;
+    people.push({ name: tok, nameKey: key, honorific: m[1]!, roles: [], span: { start: s, end: e } });
+  }
+  return people.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,49 @@
+/** en people lexicon: honorifics, post titles and the words that end a post or mark a place. */
+import type { PeopleLexicon } from '../../common/names.js';
+
+/** Words and ranks written before a name. Ranks are honorifics, not posts. */
+export const EN_HONORIFICS: readonly string[] = [
+  'comrade', 'comrades', 'Mr.', 'Mr', 'Ms.', 'Ms', 'Mrs.', 'Mrs', 'Madam', 'Miss',
+  'General', 'Senior Lieutenant General', 'Lieutenant General', 'Major General', 'Colonel General',
+  'Senior Colonel', 'Colonel', 'Lieutenant Colonel', 'Major', 'Captain', 'Rear Admiral', 'Vice Admiral',
+  'Admiral', 'Dr.', 'Dr', 'Prof.', 'Assoc. Prof.', 'Associate Professor', 'Professor',
+];
+
+/** Heads of posts; "Deputy", "Vice", "Standing", "Permanent" variants are generated below. */
+const HEADS: readonly string[] = [
+  'Secretary', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Director', 'Director General',
+  'Head', 'Chief', 'Chief of Office', 'Chief of Staff', 'Chief Inspector', 'Commander',
+  'Political Commissar', 'Prime Minister', 'Minister', 'President', 'Governor', 'Mayor', 'Rector',
+  'Principal', 'Editor-in-Chief', 'Inspector General', 'Auditor General', 'Prosecutor General',
+  'Chief Justice', 'General Director', 'Spokesperson', 'Spokesman', 'Ambassador', 'Consul General',
+];
+const DEPUTY = ['Deputy', 'Vice', 'Vice-', 'Standing Deputy', 'Permanent Deputy', 'Standing Vice', 'Permanent Vice', 'First Deputy', 'First Vice', 'Acting', 'Acting Deputy'];
+
+export const EN_TITLES: readonly string[] = [
+  ...HEADS,
+  ...DEPUTY.flatMap((d) => HEADS.map((h) => (d.endsWith('-') ? d + h : `${d} ${h}`))),
+  'General Secretary', 'Secretary General', 'First Secretary', 'Member', 'Standing Member',
+  'Permanent Member', 'Alternate Member', 'Politburo member', 'Politburo Member', 'Deputy',
+  'National Assembly deputy', 'National Assembly Deputy', 'Leader',
+];
+
+/** Lowercase words allowed inside an English organisation name; any other lowercase word ends the post. */
+const ORG_LOWER = ['of', 'the', 'and', 'on', 'for', 'province', 'provincial', 'district', 'commune', 'city', 'ward', 'town', 'level', 'people', 'branch'];
+
+export const enPeopleLexicon: PeopleLexicon = {
+  language: 'en',
+  honorifics: EN_HONORIFICS,
+  titles: EN_TITLES,
+  placeAfter: ['province', 'district', 'commune', 'ward', 'city', 'town', 'village', 'street', 'road', 'expressway', 'highway', 'bridge', 'river', 'lake', 'border gate', 'area', 'region'],
+  placeBefore: ['street', 'road'],
+  // a lowercase word that is not part of an organisation name ("said", "reported", "chaired")
+  placeLead: ['of', 'province', 'district', 'city', 'commune', 'ward', 'town', 'in'],
+  roleStop: `(?<![\\p{L}\\p{N}'’-])(?!(?:${ORG_LOWER.join('|')})(?![\\p{L}]))\\p{Ll}\\p{L}*`,
+  orgLead: '(?:of[ \\u00A0]+)?(?:the[ \\u00A0]+)?',
+  orgBeforeTitle: [
+    'Party', 'Committee', 'Assembly', 'Council', 'Front', 'Ministry', 'Department', 'Provincial',
+    'Municipal', 'City', "People's", 'Police', 'Union', 'Court', 'Procuracy', 'Office', 'Commission',
+    'Government', 'Army', 'Bank', 'Federation', 'Association', 'Academy', 'University', 'Command',
+    'Agency', 'Inspectorate', 'Audit', 'Delegation',
+  ],
+};

@@ -1,0 +1,337 @@
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../src/index.js';
+
+type Lang = 'en' | 'ru' | 'vi';
+
+interface Expected {
+  key: string;
+  name?: string;
+  honorific?: string;
+  /** [title, organization?] for every role, in order */
+  roles?: [string, string?][];
+}
+
+/** Runs the public API and checks every record against `expected`, spans included. */
+function check(lang: Lang, input: string, expected: Expected[]): void {
+  const people = extractPeople(input, { language: lang });
+  for (const p of people) {
+    expect(input.slice(p.span.start, p.span.end)).toBe(p.text);
+    for (const r of p.roles) expect(input.slice(r.span.start, r.span.end)).toBe(r.text);
+  }
+  expect(people.map((p) => p.nameKey)).toEqual(expected.map((e) => e.key));
+  expected.forEach((e, i) => {
+    const p = people[i]!;
+    if (e.name !== undefined) expect(p.name).toBe(e.name);
+    expect(p.honorific).toBe(e.honorific);
+    if (e.roles) expect(p.roles.map((r) => [r.title, r.organization])).toEqual(e.roles.map(([t, o]) => [t, o]));
+  });
+}
+
+describe('people: English', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'Secretary of the Provincial Party Committee Nguyen Van Binh chaired the meeting.',
+      [{ key: 'nguyen van binh', roles: [['Secretary', 'Provincial Party Committee']] }],
+    ],
+    [
+      "Attending were comrade Tran Thi Lan, Standing Deputy Secretary of the Provincial Party Committee, Chairwoman of the Provincial People's Council, and others.",
+      [
+        {
+          key: 'tran thi lan',
+          honorific: 'comrade',
+          roles: [
+            ['Standing Deputy Secretary', 'Provincial Party Committee'],
+            ['Chairwoman', "Provincial People's Council"],
+          ],
+        },
+      ],
+    ],
+    [
+      "Mr. Pham Van Nam - Member of the Provincial Party Standing Committee, Vice Chairman of the Provincial People's Committee said that the plan was ready.",
+      [
+        {
+          key: 'pham van nam',
+          honorific: 'Mr.',
+          roles: [
+            ['Member', 'Provincial Party Standing Committee'],
+            ['Vice Chairman', "Provincial People's Committee"],
+          ],
+        },
+      ],
+    ],
+    [
+      "Present were comrades: Le Van Hai - Director of the Department of Finance; Do Thi Hoa - Chief of Office of the Provincial People's Committee; Major General Vu Quoc Khanh - Director of the Provincial Police; leaders of departments.",
+      [
+        { key: 'le van hai', honorific: 'comrades', roles: [['Director', 'Department of Finance']] },
+        { key: 'do thi hoa', roles: [['Chief of Office', "Provincial People's Committee"]] },
+        { key: 'vu quoc khanh', honorific: 'Major General', roles: [['Director', 'Provincial Police']] },
+      ],
+    ],
+    [
+      'Ms. Nguyen Thi Thu Ha, Director of the Department of Health, spoke first. According to Ms. Ha, the plan is ready.',
+      [
+        { key: 'nguyen thi thu ha', honorific: 'Ms.', roles: [['Director', 'Department of Health']] },
+        { key: 'nguyen thi thu ha', name: 'Ha', honorific: 'Ms.', roles: [] },
+      ],
+    ],
+    ['General Secretary To Lam met voters.', [{ key: 'to lam', roles: [['General Secretary', undefined]] }]],
+    [
+      'Mr. Giang A Pao, Head of the Provincial Party Organization Commission, said the list was complete.',
+      [{ key: 'giang a pao', honorific: 'Mr.', roles: [['Head', 'Provincial Party Organization Commission']] }],
+    ],
+    ['Deputy Prime Minister Trần Hồng Hà visited the site.', [{ key: 'tran hong ha', roles: [['Deputy Prime Minister', undefined]] }]],
+    [
+      'Lieutenant General Hoang Xuan Chien spoke. Later, comrade Chien visited the border posts.',
+      [
+        { key: 'hoang xuan chien', honorific: 'Lieutenant General', roles: [] },
+        { key: 'hoang xuan chien', name: 'Chien', honorific: 'comrade', roles: [] },
+      ],
+    ],
+    [
+      'Prime Minister Pham Minh Chinh, National Assembly Chairman Tran Thanh Man and President Luong Cuong attended.',
+      [
+        { key: 'pham minh chinh', roles: [['Prime Minister', undefined]] },
+        { key: 'tran thanh man', roles: [['Chairman', 'National Assembly']] },
+        { key: 'luong cuong', roles: [['President', undefined]] },
+      ],
+    ],
+    [
+      'Speaking at the event, Deputy Minister of Public Security, Lieutenant General Le Van Tuyen, asked localities to act.',
+      [{ key: 'le van tuyen', honorific: 'Lieutenant General', roles: [['Deputy Minister', 'Public Security']] }],
+    ],
+  ])('%s', (input, expected) => check('en', input, expected));
+
+  it.each<[string]>([
+    ['The delegation visited Ho Chi Minh City and Lai Chau province.'],
+    ['Offices on Le Duan Street and Nguyen Trai Street were closed.'],
+    ['The Vietnam Fatherland Front of Ha Giang held a meeting in Hoang Su Phi district.'],
+    ['Students of Le Hong Phong High School won prizes at the Ho Chi Minh National Academy of Politics.'],
+    ['The conference closed at noon.\nTran Minh Duc'],
+    ['Resolution No. 18-NQ/TW of the Party Central Committee was reviewed in Son La and Van Ho.'],
+    ['Mr. Thanh said the work was done.'],
+    ['Cao Bang and Quang Ninh provinces signed the agreement.'],
+  ])('no person in %s', (input) => check('en', input, []));
+});
+
+describe('people: Russian', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'Секретарь провинциального комитета партии Нгуен Ван Тхань провёл заседание.',
+      [{ key: 'nguyen van thanh', roles: [['Секретарь', 'провинциального комитета партии']] }],
+    ],
+    [
+      'Заседание провела Чан Тхи Хыонг, заместитель председателя Народного комитета провинции.',
+      [{ key: 'tran thi huong', roles: [['заместитель председателя', 'Народного комитета провинции']] }],
+    ],
+    [
+      'Генерал-майор Фам Ван Кыонг — член Постоянного комитета провинциального комитета партии, начальник полиции провинции, выступил с докладом.',
+      [
+        {
+          key: 'pham van cuong',
+          honorific: 'Генерал-майор',
+          roles: [
+            ['член', 'Постоянного комитета провинциального комитета партии'],
+            ['начальник', 'полиции провинции'],
+          ],
+        },
+      ],
+    ],
+    [
+      'Делегацию возглавил товарищ Ву Дык Дам. Мы поблагодарили товарища Ву Дык Дама. Товарищ Дам отметил успехи.',
+      [
+        { key: 'vu duc dam', name: 'Ву Дык Дам', honorific: 'товарищ', roles: [] },
+        { key: 'vu duc dam', name: 'Ву Дык Дама', honorific: 'товарища', roles: [] },
+        { key: 'vu duc dam', name: 'Дам', honorific: 'Товарищ', roles: [] },
+      ],
+    ],
+    ['Состоялась встреча с Тонг Ван Хаем.', [{ key: 'tong van hai', name: 'Тонг Ван Хаем', roles: [] }]],
+    ['Генеральный секретарь То Лам посетил провинцию.', [{ key: 'to lam', roles: [['Генеральный секретарь', undefined]] }]],
+    [
+      'Постоянный заместитель секретаря провинциального комитета партии Ле Тхи Тхуй открыла пленум.',
+      [{ key: 'le thi thuy', roles: [['Постоянный заместитель секретаря', 'провинциального комитета партии']] }],
+    ],
+    [
+      'Присутствовали премьер-министр Фам Минь Тинь, председатель Национального собрания Чан Тхань Ман.',
+      [
+        { key: 'pham minh chinh', roles: [['премьер-министр', undefined]] },
+        { key: 'tran thanh man', roles: [['председатель', 'Национального собрания']] },
+      ],
+    ],
+  ])('%s', (input, expected) => check('ru', input, expected));
+
+  it.each<[string]>([
+    ['Делегация посетила провинцию Лай Чау и город Хошимин.'],
+    ['Ученики школы имени Ле Куи Дона заняли первое место.'],
+    ['Отечественный фронт Вьетнама провёл пленум в провинции Сон Ла.'],
+    ['Депутаты Национального собрания XV созыва встретились с избирателями.'],
+    ['Господин Тхань поблагодарил участников.'],
+  ])('no person in %s', (input) => check('ru', input, []));
+});
+
+describe('people: Vietnamese', () => {
+  it.each<[string, Expected[]]>([
+    ['Bí thư Tỉnh ủy Nguyễn Văn Thắng chủ trì hội nghị.', [{ key: 'nguyen van thang', roles: [['Bí thư', 'Tỉnh ủy']] }]],
+    [
+      'Dự hội nghị có đồng chí Trần Thị Hoa, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.',
+      [
+        {
+          key: 'tran thi hoa',
+          honorific: 'đồng chí',
+          roles: [
+            ['Phó Bí thư Thường trực', 'Tỉnh ủy'],
+            ['Chủ tịch', 'HĐND tỉnh'],
+          ],
+        },
+      ],
+    ],
+    [
+      'Đồng chí Lò Văn Minh - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu tại hội nghị.',
+      [
+        {
+          key: 'lo van minh',
+          honorific: 'Đồng chí',
+          roles: [
+            ['Ủy viên', 'Ban Thường vụ Tỉnh ủy'],
+            ['Trưởng Ban', 'Dân vận Tỉnh ủy'],
+          ],
+        },
+      ],
+    ],
+    [
+      'Thiếu tướng Hoàng Văn Nam, Giám đốc Công an tỉnh cho biết lực lượng đã sẵn sàng.',
+      [{ key: 'hoang van nam', honorific: 'Thiếu tướng', roles: [['Giám đốc', 'Công an tỉnh']] }],
+    ],
+    ['Ông Nguyen Van Hai phát biểu.', [{ key: 'nguyen van hai', honorific: 'Ông', roles: [] }]],
+    [
+      'Bà Phạm Thị Thu Hằng, Giám đốc Sở Y tế, cho biết kế hoạch đã sẵn sàng. Theo bà Hằng, các xã đã hoàn thành.',
+      [
+        { key: 'pham thi thu hang', honorific: 'Bà', roles: [['Giám đốc', 'Sở Y tế']] },
+        { key: 'pham thi thu hang', name: 'Hằng', honorific: 'bà', roles: [] },
+      ],
+    ],
+    [
+      'Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Đinh Công Sứ yêu cầu hoàn thành hồ sơ.',
+      [{ key: 'dinh cong su', roles: [['Phó Chủ tịch', 'UBND tỉnh']] }],
+    ],
+    [
+      'Đồng chí Giàng Seo Phử – Tỉnh ủy viên, Bí thư Huyện ủy Mù Cang Chải – cho biết.',
+      [
+        {
+          key: 'giang seo phu',
+          honorific: 'Đồng chí',
+          roles: [
+            ['Tỉnh ủy viên', undefined],
+            ['Bí thư', 'Huyện ủy Mù Cang Chải'],
+          ],
+        },
+      ],
+    ],
+    [
+      'Dự có Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn, Chủ tịch nước Lương Cường.',
+      [
+        { key: 'pham minh chinh', roles: [['Thủ tướng', 'Chính phủ']] },
+        { key: 'tran thanh man', roles: [['Chủ tịch', 'Quốc hội']] },
+        { key: 'luong cuong', roles: [['Chủ tịch nước', undefined]] },
+      ],
+    ],
+  ])('%s', (input, expected) => check('vi', input, expected));
+
+  it.each<[string]>([
+    ['Trụ sở nằm trên đường Lê Hồng Phong, phường Trần Hưng Đạo.'],
+    ['Trường THPT Chuyên Lê Quý Đôn tổ chức lễ khai giảng.'],
+    ['Đoàn công tác đến thăm tỉnh Hà Giang và Thành phố Hồ Chí Minh.'],
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu tổ chức hội nghị.'],
+    ['Hội nghị kết thúc vào buổi chiều.\nTRẦN HÙNG'],
+    ['Hội nghị kết thúc vào buổi chiều.\nTrần Văn Hùng'],
+    ['Kết luận hội nghị, đồng chí Vinh yêu cầu các cấp ủy tập trung.'],
+    ['Chủ tịch UBND huyện Lâm Bình phát biểu tại buổi làm việc.'],
+    ['Địa chỉ: 74 Trần Hưng Đạo, quận Hoàn Kiếm.'],
+    ['Cháy lớn ở Hà Nội Nhận định của chuyên gia'],
+    ['Sản lượng của Than Cao Sơn tăng mạnh.'],
+  ])('no person in %s', (input) => check('vi', input, []));
+});
+
+describe('people: nameKey of Russian transcriptions', () => {
+  it.each<[string, string]>([
+    ['Нгуен Фу Чонг', 'nguyen phu trong'],
+    ['Фам Минь Тинь', 'pham minh chinh'],
+    ['Во Ван Тхыонг', 'vo van thuong'],
+    ['То Лам', 'to lam'],
+    ['Чан Тхань Ман', 'tran thanh man'],
+    ['Ву Мань Ха', 'vu manh ha'],
+    ['Ле Хоай Чунг', 'le hoai trung'],
+    ['Нгуен Тхи Хонг Туен', 'nguyen thi hong tuyen'],
+    ['Нгуен Суан Фук', 'nguyen xuan phuc'],
+    ['Выонг Динь Хюэ', 'vuong dinh hue'],
+    ['Чыонг Тан Шанг', 'truong tan sang'],
+    ['Нгуен Тан Зунг', 'nguyen tan dung'],
+    ['Нгуен Минь Чиет', 'nguyen minh triet'],
+    ['Нонг Дык Мань', 'nong duc manh'],
+    ['Ле Кха Фиеу', 'le kha phieu'],
+    ['До Мыой', 'do muoi'],
+    ['Фан Ван Кхай', 'phan van khai'],
+    ['Во Нгуен Зяп', 'vo nguyen giap'],
+    ['Чан Дай Куанг', 'tran dai quang'],
+    ['Нгуен Тхи Ким Нган', 'nguyen thi kim ngan'],
+    ['Фам Бинь Минь', 'pham binh minh'],
+    ['Буй Тхань Шон', 'bui thanh son'],
+    ['Чан Хонг Ха', 'tran hong ha'],
+    ['Ле Минь Кхай', 'le minh khai'],
+    ['Во Ван Киет', 'vo van kiet'],
+    ['Нгуен Хоа Бинь', 'nguyen hoa binh'],
+    ['Чыонг Тхи Май', 'truong thi mai'],
+    ['Фан Динь Чак', 'phan dinh trac'],
+    ['Ле Тхань Хай', 'le thanh hai'],
+    ['Нгуен Тхиен Нян', 'nguyen thien nhan'],
+    ['Хоанг Чунг Хай', 'hoang trung hai'],
+    ['Чан Куок Выонг', 'tran quoc vuong'],
+    ['Нгуен Суан Тханг', 'nguyen xuan thang'],
+    ['Данг Тхи Нгок Тхинь', 'dang thi ngoc thinh'],
+    ['Нгуен Ши Зунг', 'nguyen si dung'],
+    ['Фам Зя Кхием', 'pham gia khiem'],
+    ['Ву Дык Дам', 'vu duc dam'],
+    ['Лыонг Кыонг', 'luong cuong'],
+    ['Нгуен Ким Тиен', 'nguyen kim tien'],
+    ['Нгуен Ван Тьен', 'nguyen van chien'],
+    ['Зянг А Пао', 'giang a pao'],
+    ['Ло Ван Хыонг', 'lo van huong'],
+    ['Кам Тхи Фыонг', 'cam thi phuong'],
+    ['Хюинь Тхань Дат', 'huynh thanh dat'],
+    ['Чинь Динь Зунг', 'trinh dinh dung'],
+    ['Нгуен Чонг Нгиа', 'nguyen trong nghia'],
+    ['Хо Ши Мин', 'ho chi minh'],
+  ])('товарищ %s -> %s', (name, key) => {
+    const input = `Выступил товарищ ${name}.`;
+    const people = extractPeople(input, { language: 'ru' });
+    expect(people.map((p) => p.nameKey)).toEqual([key]);
+    expect(people[0]!.name).toBe(name);
+  });
+
+  it.each<[string, string]>([
+    ['товарища Ле Хоай Чунга', 'le hoai trung'],
+    ['генерал-майора До Минь Туана', 'do minh tuan'],
+    ['товарищу Нгуен Ван Тханю', 'nguyen van thanh'],
+    ['товарищем Тонг Тхань Хаем', 'tong thanh hai'],
+    ['господином Данг Куок Хунгом', 'dang quoc hung'],
+  ])('case form %s -> %s', (phrase, key) => {
+    const people = extractPeople(`Встреча с ${phrase} прошла успешно.`, { language: 'ru' });
+    expect(people.map((p) => p.nameKey)).toEqual([key]);
+  });
+});
+
+describe('people: adversarial input returns', () => {
+  it.each<[Lang, string]>([
+    ['en', 'Nguyen '.repeat(50000)],
+    ['en', 'comrade, '.repeat(30000)],
+    ['en', 'Secretary of the '.repeat(20000) + 'Nguyen Van A'],
+    ['en', 'Mr. Nguyen Van A, Secretary, '.repeat(10000)],
+    ['ru', 'Нгуен '.repeat(50000)],
+    ['ru', 'товарищ Ле '.repeat(20000)],
+    ['vi', 'đồng chí '.repeat(30000)],
+    ['vi', 'Nguyễn Văn A - Bí thư, '.repeat(10000)],
+  ])('%s input of a repeated pattern', (lang, input) => {
+    const people = extractPeople(input, { language: lang });
+    expect(Array.isArray(people)).toBe(true);
+    for (const p of people) expect(input.slice(p.span.start, p.span.end)).toBe(p.text);
+  });
+});
