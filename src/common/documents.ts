@@ -195,7 +195,7 @@ function makeDoc(
     kind = word ?? 'other';
     kindFrom = word ? 'word' : 'default';
   }
-  const issuerCode = c.issuerCode?.replace(/^(?:QH|UBTVQH)(\d+)$/, (s) => s);
+  const issuerCode = c.issuerCode;
   let issuer = issuerName(issuerCode);
   // The sentence may name the issuer: TW alone cannot tell the Politburo from the Secretariat.
   if (issuerPhrase && (!issuer || issuerCode === 'TW')) {
