@@ -95,6 +95,23 @@ export function monthsDraft(span: Hit, year: number, from: number, to: number, y
   return d;
 }
 
+/**
+ * A span of months of the stated year; else of the year inferred from the sentence or
+ * `referenceDate` (flagged `yearInferred`); else no record, since the period cannot be placed.
+ */
+export function monthsWithYear(
+  ctx: Context,
+  span: Hit,
+  sofar: readonly DateDraft[],
+  stated: string | undefined,
+  from: number,
+  to: number,
+): DateDraft | undefined {
+  if (stated) return monthsDraft(span, Number(stated), from, to);
+  const year = inferYear(ctx, span, sofar);
+  return year === undefined ? undefined : monthsDraft(span, year, from, to, true);
+}
+
 /** Months of a quarter 1..4. */
 export function quarterMonths(q: number): [number, number] {
   return [3 * q - 2, 3 * q];

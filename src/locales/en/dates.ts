@@ -13,7 +13,7 @@ import {
   isValidDay,
   keysOf,
   monthDraft,
-  monthsDraft,
+  monthsWithYear,
   monthsOfYear,
   numericDateRule,
   quarterMonths,
@@ -109,9 +109,7 @@ const firstLastMonths: DateRule = {
     const months = n !== undefined && which ? monthsOfYear(which, n) : undefined;
     if (!months) return undefined;
     const span = spanOf(m);
-    if (g.year) return monthsDraft(span, Number(g.year), months[0], months[1]);
-    const year = inferYear(ctx, span, sofar);
-    return year === undefined ? undefined : monthsDraft(span, year, months[0], months[1], true);
+    return monthsWithYear(ctx, span, sofar, g.year, months[0], months[1]);
   },
 };
 
@@ -128,9 +126,7 @@ const quarter: DateRule = {
     const [from, to] = quarterMonths(q);
     const span = spanOf(m);
     const stated = g.year ?? g.year2 ?? g.year3;
-    if (stated) return monthsDraft(span, Number(stated), from, to);
-    const year = inferYear(ctx, span, sofar);
-    return year === undefined ? undefined : monthsDraft(span, year, from, to, true);
+    return monthsWithYear(ctx, span, sofar, stated, from, to);
   },
 };
 
@@ -142,9 +138,7 @@ const half: DateRule = {
     const g = m.groups!;
     const [from, to] = g.ord!.toLowerCase() === 'first' ? [1, 6] : [7, 12];
     const span = spanOf(m);
-    if (g.year) return monthsDraft(span, Number(g.year), from, to);
-    const year = inferYear(ctx, span, sofar);
-    return year === undefined ? undefined : monthsDraft(span, year, from, to, true);
+    return monthsWithYear(ctx, span, sofar, g.year, from, to);
   },
 };
 

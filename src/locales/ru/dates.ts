@@ -14,7 +14,7 @@ import {
   isValidDay,
   keysOf,
   monthDraft,
-  monthsDraft,
+  monthsWithYear,
   monthsOfYear,
   numericDateRule,
   quarterMonths,
@@ -116,9 +116,7 @@ const firstLastMonths: DateRule = {
     const months = n !== undefined && which ? monthsOfYear(which, n) : undefined;
     if (!months) return undefined;
     const span = spanOf(m);
-    if (g.year) return monthsDraft(span, Number(g.year), months[0], months[1]);
-    const y = inferYear(ctx, span, sofar);
-    return y === undefined ? undefined : monthsDraft(span, y, months[0], months[1], true);
+    return monthsWithYear(ctx, span, sofar, g.year, months[0], months[1]);
   },
 };
 
@@ -135,9 +133,7 @@ const quarter: DateRule = {
     if (!q) return undefined;
     const [from, to] = quarterMonths(q);
     const span = spanOf(m);
-    if (g.year) return monthsDraft(span, Number(g.year), from, to);
-    const y = inferYear(ctx, span, sofar);
-    return y === undefined ? undefined : monthsDraft(span, y, from, to, true);
+    return monthsWithYear(ctx, span, sofar, g.year, from, to);
   },
 };
 
@@ -151,9 +147,7 @@ const half: DateRule = {
     if (!h) return undefined;
     const [from, to] = h === 1 ? [1, 6] : [7, 12];
     const span = spanOf(m);
-    if (g.year) return monthsDraft(span, Number(g.year), from, to);
-    const y = inferYear(ctx, span, sofar);
-    return y === undefined ? undefined : monthsDraft(span, y, from, to, true);
+    return monthsWithYear(ctx, span, sofar, g.year, from, to);
   },
 };
 

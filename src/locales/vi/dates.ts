@@ -13,7 +13,7 @@ import {
   isValidDay,
   keysOf,
   monthDraft,
-  monthsDraft,
+  monthsWithYear,
   monthsOfYear,
   numericDateRule,
   quarterMonths,
@@ -102,9 +102,7 @@ const firstLastMonths: DateRule = {
     const months = n !== undefined && which ? monthsOfYear(which, n) : undefined;
     if (!months) return undefined;
     const span = spanOf(m);
-    if (g.year) return monthsDraft(span, Number(g.year), months[0], months[1]);
-    const y = inferYear(ctx, span, sofar);
-    return y === undefined ? undefined : monthsDraft(span, y, months[0], months[1], true);
+    return monthsWithYear(ctx, span, sofar, g.year, months[0], months[1]);
   },
 };
 
@@ -121,9 +119,7 @@ const quarter: DateRule = {
     const [from, to] = quarterMonths(q);
     const span = spanOf(m);
     const stated = g.year ?? g.year2;
-    if (stated) return monthsDraft(span, Number(stated), from, to);
-    const y = inferYear(ctx, span, sofar);
-    return y === undefined ? undefined : monthsDraft(span, y, from, to, true);
+    return monthsWithYear(ctx, span, sofar, stated, from, to);
   },
 };
 
@@ -137,9 +133,7 @@ const half: DateRule = {
     const months = key ? VI_HALVES[key] : undefined;
     if (!months) return undefined;
     const span = spanOf(m);
-    if (g.year) return monthsDraft(span, Number(g.year), months[0], months[1]);
-    const y = inferYear(ctx, span, sofar);
-    return y === undefined ? undefined : monthsDraft(span, y, months[0], months[1], true);
+    return monthsWithYear(ctx, span, sofar, g.year, months[0], months[1]);
   },
 };
 
