@@ -95,6 +95,17 @@ export function issuerName(issuerCode: string | undefined): string | undefined {
   return parts.join(' and ');
 }
 
+/**
+ * The text between two coordinated references ("253-QĐ/TW and No. 255-QĐ/TW", "126, 127"):
+ * a comma and/or a conjunction, then an optional number marker. Shared by the extractor (kind
+ * words carry over) and the date linker (dates carry back).
+ */
+export function coordinationGap(lex: DocumentLexicon): RegExp {
+  const MARK = `(?:${alternation(lex.numberMarkers)})`;
+  const CONJ = `(?:${alternation(lex.conjunctions)})`;
+  return re(`^[ \\u00A0]{0,3}(?:,|${CONJ}|,[ \\u00A0]{0,3}${CONJ})[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?$`, 'iu');
+}
+
 /** Builds the document extractor of a locale from its lexicon. */
 export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor {
   const kindIndex = new Map<string, DocumentKind>();
@@ -105,7 +116,7 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
   /** Text allowed between a kind word and its code: "No.", "số", "№", or a previous coordinated code. */
   const ISS = Object.keys(lex.issuerPhrases).length ? `(?:(?:${alternation(Object.keys(lex.issuerPhrases))})[ \\u00A0,]{0,3})?` : '';
   const GAP = re(`^[ \\u00A0]{0,3}${ISS}(?:${MARK}[ \\u00A0]{0,3})?$`, 'iu');
-  const COORD_GAP = re(`^[ \\u00A0]{0,3}(?:,|${CONJ}|,[ \\u00A0]{0,3}${CONJ})[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?$`, 'iu');
+  const COORD_GAP = coordinationGap(lex);
   /** A number-only reference after a kind word: "Project No. 06", "Đề án 06", "Проект № 06". */
   const BARE = re(`^[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?(\\d{1,5})(?![\\p{L}\\p{N}]|[-\\u2013\\/.,]\\d|[-\\u2013\\/][\\p{L}])`, 'u');
   /** "126 và 127-KL/TW": numbers sharing the code that follows the last one. */

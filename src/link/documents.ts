@@ -7,7 +7,7 @@
  * - sourceUrl: a document named in the Source URL slug ("ket-luan-so-178-kl-tw") is reported,
  *   flagged `fromSourceUrl`, with a warning when the text never mentions it.
  */
-import { codeKey } from '../common/documents.js';
+import { codeKey, coordinationGap } from '../common/documents.js';
 import { SLUG_KINDS } from '../common/documents.data.js';
 import { documentsLexicon as en } from '../locales/en/documents.lexicon.js';
 import { documentsLexicon as ru } from '../locales/ru/documents.lexicon.js';
@@ -26,13 +26,14 @@ const AFTER = Object.fromEntries(
   ]),
 ) as Record<string, RegExp>;
 const BEFORE = re(`^[ \\u00A0]{0,3}(?:г\\.|года)?[ \\u00A0]{0,3}(?:№|No\\.|số)[ \\u00A0]{0,3}$`, 'iu');
-const COORD = re(`^[ \\u00A0]{0,3}(?:,|and|và|и)[ \\u00A0]{0,3}(?:,|and|và|и)?[ \\u00A0]{0,3}(?:No\\.|số|№)?[ \\u00A0]{0,3}$`, 'iu');
+const COORD = Object.fromEntries(Object.entries(LEX).map(([l, x]) => [l, coordinationGap(x)])) as Record<string, RegExp>;
 
 export function linkDocumentDates(ctx: Context, d: Drafts): void {
   const text = ctx.text;
   const dates = d.dates.filter((x) => x.kind === 'date' && x.value && !x.value.startsWith('--')).sort((a, b) => a.span.start - b.span.start);
   const docs = [...d.documents].sort((a, b) => a.span.start - b.span.start);
   const after = AFTER[ctx.language]!;
+  const coord = COORD[ctx.language]!;
   let di = 0;
   for (const doc of docs) {
     if (doc.date) continue;
@@ -51,7 +52,7 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
   for (let i = docs.length - 2; i >= 0; i--) {
     const a = docs[i]!;
     const b = docs[i + 1]!;
-    if (!a.date && b.date && COORD.test(text.slice(a.span.end, b.span.start))) setDate(a, b.date);
+    if (!a.date && b.date && coord.test(text.slice(a.span.end, b.span.start))) setDate(a, b.date);
   }
 }
 
