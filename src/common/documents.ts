@@ -66,8 +66,8 @@ export function findCodes(text: string): CodeHit[] {
   for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
     const g = m.groups!;
     const rawType = g.t1 ?? g.t2;
-    const typeCode = rawType ? (lookupType(rawType) ?? rawType) : undefined;
-    if (rawType && !lookupType(rawType)) continue; // "12-AB/CD": not a known type, likely not a document
+    const typeCode = rawType ? lookupType(rawType) : undefined;
+    if (rawType && !typeCode) continue; // "12-AB/CD": not a known type, likely not a document
     const issuerCode = g.iss1 ?? g.iss2 ?? g.qh;
     const code = m[0].replace(/[ \u00A0\n]/g, '').replace(/[\u2013\u2011]/g, '-');
     out.push({
@@ -106,10 +106,21 @@ export function coordinationGap(lex: DocumentLexicon): RegExp {
   return re(`^[ \\u00A0]{0,3}(?:,|${CONJ}|,[ \\u00A0]{0,3}${CONJ})[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?$`, 'iu');
 }
 
+/**
+ * Lookup of a lexicon entry from the text an alternation matched: case-insensitive, runs of
+ * spaces folded (alternation() lets "Nghị  quyết" match "Nghị quyết").
+ */
+function phraseIndex<T>(entries: Readonly<Record<string, T>>): (matched: string) => T | undefined {
+  const fold = (s: string) => s.toLowerCase().replace(/[ \u00A0]+/g, ' ');
+  const map = new Map<string, T>();
+  for (const [w, v] of Object.entries(entries)) map.set(fold(w), v);
+  return (matched) => map.get(fold(matched));
+}
+
 /** Builds the document extractor of a locale from its lexicon. */
 export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor {
-  const kindIndex = new Map<string, DocumentKind>();
-  for (const [w, k] of Object.entries(lex.kindWords)) kindIndex.set(w.toLowerCase(), k);
+  const kindIndex = phraseIndex(lex.kindWords);
+  const issuerIndex = phraseIndex(lex.issuerPhrases);
   const KIND = re(`${B_START}(?:${alternation(Object.keys(lex.kindWords))})${B_END}`, 'giu');
   const MARK = `(?:${alternation(lex.numberMarkers)})`;
   const CONJ = `(?:${alternation(lex.conjunctions)})`;
@@ -134,7 +145,7 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
       const kinds: { start: number; end: number; kind: DocumentKind }[] = [];
       KIND.lastIndex = 0;
       for (let m = KIND.exec(text); m; m = KIND.exec(text)) {
-        kinds.push({ start: m.index, end: m.index + m[0].length, kind: kindIndex.get(m[0].toLowerCase().replace(/[ \u00A0]+/g, ' ')) ?? 'other' });
+        kinds.push({ start: m.index, end: m.index + m[0].length, kind: kindIndex(m[0]) ?? 'other' });
       }
       const docs: DocumentDraft[] = [];
       // Kind word for each code: directly before it, or before a coordinated chain ending at it.
@@ -162,9 +173,9 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
           const word = k && GAP.test(text.slice(k.end, s)) ? k.kind : wordFor[i];
           if (!wordFor[i]) wordFor[i] = word;
           sharedStarts.add(s);
-          docs.push(makeDoc(ctx, { ...c, start: s, end: s + num.length, number: num, code }, word, text, ISSUER_PHRASE, lex));
+          docs.push(makeDoc(ctx, { ...c, start: s, end: s + num.length, number: num, code }, word, text, ISSUER_PHRASE, issuerIndex));
         }
-        docs.push(makeDoc(ctx, c, wordFor[i], text, ISSUER_PHRASE, lex));
+        docs.push(makeDoc(ctx, c, wordFor[i], text, ISSUER_PHRASE, issuerIndex));
       });
       // number-only references after a kind word
       for (const k of kinds) {
@@ -188,7 +199,7 @@ function makeDoc(
   word: DocumentKind | undefined,
   text: string,
   issuerPhrase: RegExp | undefined,
-  lex: DocumentLexicon,
+  issuerIndex: (matched: string) => string | undefined,
 ): DocumentDraft {
   const entry = c.typeCode ? TYPE_CODES[c.typeCode] : undefined;
   let kind: DocumentKind;
@@ -214,7 +225,7 @@ function makeDoc(
     const stop = tail.search(/[.;\n]|(?<![\p{L}])(?:and|và|и)[ \u00A0]+(?:No\.|số|№)/u);
     issuerPhrase.lastIndex = 0;
     const m = issuerPhrase.exec(stop >= 0 ? tail.slice(0, stop) : tail);
-    if (m) issuer = lex.issuerPhrases[Object.keys(lex.issuerPhrases).find((p) => p.toLowerCase() === m[0].toLowerCase().replace(/[ \u00A0]+/g, ' ')) ?? ''] ?? issuer;
+    if (m) issuer = issuerIndex(m[0]) ?? issuer;
   }
   const code = c.code.toUpperCase();
   return {
