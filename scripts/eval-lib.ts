@@ -41,6 +41,8 @@ export interface ArticleScore {
   attrs: Record<'documentKind' | 'documentDate' | 'roleRecall' | 'changeConsistent', [number, number]>;
   misses: Record<ScoreType, string[]>;
   extras: Record<ScoreType, string[]>;
+  /** Attribute misses on matched facts, e.g. "60-NQ/TW kind: want resolution, got decision". */
+  attrMisses: string[];
 }
 
 const dateKey = (d: { kind: string; value?: string; start?: string; end?: string }) =>
@@ -97,16 +99,20 @@ export function scoreArticle(gold: Gold, r: Report): ArticleScore {
     roleRecall: [0, 0],
     changeConsistent: [0, 0],
   };
+  const attrMisses: string[] = [];
+  const got = (xs: unknown[]) => [...new Set(xs.map(String))].join('/');
   for (const g of gold.documents) {
     const mine = docs.filter((d) => d.key === g.key);
     if (!mine.length) continue;
     if (g.kind) {
       attrs.documentKind[1]++;
       if (mine.some((d) => d.kind === g.kind)) attrs.documentKind[0]++;
+      else attrMisses.push(`${g.key} kind: want ${g.kind}, got ${got(mine.map((d) => d.kind))}`);
     }
     if (g.date) {
       attrs.documentDate[1]++;
       if (mine.some((d) => d.date === g.date)) attrs.documentDate[0]++;
+      else attrMisses.push(`${g.key} date: want ${g.date}, got ${got(mine.map((d) => d.date))}`);
     }
   }
   for (const g of gold.people) {
@@ -116,6 +122,7 @@ export function scoreArticle(gold: Gold, r: Report): ArticleScore {
     for (const role of g.roles) {
       attrs.roleRecall[1]++;
       if (roleFound(role, roles)) attrs.roleRecall[0]++;
+      else if (r.people.some((p) => p.nameKey === g.nameKey)) attrMisses.push(`${g.nameKey} role missed: ${role}`);
     }
   }
   for (const g of gold.unitChanges) {
@@ -123,8 +130,9 @@ export function scoreArticle(gold: Gold, r: Report): ArticleScore {
     if (!mine.length || g.consistent === undefined) continue;
     attrs.changeConsistent[1]++;
     if (mine.some((c) => c.consistent === g.consistent)) attrs.changeConsistent[0]++;
+    else attrMisses.push(`${g.from}->${g.to} consistent: want ${g.consistent}`);
   }
-  return { counts, attrs, misses, extras };
+  return { counts, attrs, misses, extras, attrMisses };
 }
 
 export function prf(c: Counts): { p: number; r: number; f1: number } {

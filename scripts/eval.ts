@@ -49,6 +49,7 @@ for (const fx of fixtures) {
       if (s.misses[t].length) console.log(`  ${t} missed: ${s.misses[t].join(' | ')}`);
       if (s.extras[t].length) console.log(`  ${t} extra:  ${s.extras[t].join(' | ')}`);
     }
+    for (const m of s.attrMisses) console.log(`  attribute: ${m}`);
   }
 }
 

@@ -12,8 +12,7 @@ export function extractDocuments(text: string, options?: ParseOptions): Report['
 
 export function extractDates(text: string, options?: ParseOptions): Report['dates'] {
   checkText(text, 'extractDates');
-  // documents run too, so that the digits inside their codes are not taken for dates
-  return runPipeline(text, { ...checkOptions(options, 'extractDates'), only: ['documents', 'dates'] }).report.dates;
+  return runPipeline(text, { ...checkOptions(options, 'extractDates'), only: ['dates'] }).report.dates;
 }
 
 export function extractPeople(text: string, options?: ParseOptions): Report['people'] {

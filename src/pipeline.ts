@@ -69,7 +69,14 @@ interface Internal {
   normalized: Normalized;
 }
 
-/** Runs the pipeline; `only` limits the record families extracted. */
+const NEEDS: Readonly<Record<RecordType, readonly RecordType[]>> = {
+  documents: ['dates'],
+  dates: ['documents'],
+  people: [],
+  units: [],
+};
+
+/** Runs the pipeline; `only` limits the record families reported. */
 export function runPipeline(text: string, options: z.output<typeof ParseOptionsSchema>): Internal {
   const warnings: string[] = [];
   const normalized = normalize(text);
@@ -89,6 +96,9 @@ export function runPipeline(text: string, options: z.output<typeof ParseOptionsS
     return { report, drafts, normalized };
   }
   const only = new Set<RecordType>(options.only ?? ['documents', 'dates', 'people', 'units']);
+  // Families that run for another's sake (dates date documents; document codes keep their
+  // digits from being read as dates) but are reported only when asked for.
+  const run = new Set<RecordType>([...only].flatMap((f) => [f, ...NEEDS[f]]));
   const ctx: Context = {
     text: normalized.text,
     language: language.code,
@@ -97,7 +107,7 @@ export function runPipeline(text: string, options: z.output<typeof ParseOptionsS
     found: drafts,
   };
   for (const ex of LOCALES[language.code].extractors) {
-    if (!only.has(ex.family)) continue;
+    if (!run.has(ex.family)) continue;
     if (ex.keywords) {
       ex.keywords.lastIndex = 0;
       if (!ex.keywords.test(ctx.text)) continue;
@@ -114,12 +124,12 @@ export function runPipeline(text: string, options: z.output<typeof ParseOptionsS
   }
   refine(ctx, drafts);
   linkAll(ctx, drafts, source ? { url: source.url, span: source.span } : undefined);
-  finish(text, normalized, drafts, report);
+  finish(text, normalized, drafts, report, only);
   return { report, drafts, normalized };
 }
 
 /** Maps spans back to the input, fills `text`, validates each record, sorts. */
-function finish(input: string, n: Normalized, d: Drafts, report: Report): void {
+function finish(input: string, n: Normalized, d: Drafts, report: Report, only: ReadonlySet<RecordType>): void {
   const fix = (o: unknown): unknown => {
     if (Array.isArray(o)) return o.map(fix);
     if (o && typeof o === 'object') {
@@ -144,11 +154,13 @@ function finish(input: string, n: Normalized, d: Drafts, report: Report): void {
     }
     return out.sort(byStart);
   };
-  report.documents = keep('documents', DocumentReferenceSchema, d.documents);
-  report.dates = keep('dates', DateMentionSchema, d.dates);
-  report.people = keep('people', PersonMentionSchema, d.people);
-  report.units = keep('units', UnitCountSchema, d.units);
-  report.unitChanges = keep('unitChanges', UnitChangeSchema, d.unitChanges);
+  if (only.has('documents')) report.documents = keep('documents', DocumentReferenceSchema, d.documents);
+  if (only.has('dates')) report.dates = keep('dates', DateMentionSchema, d.dates);
+  if (only.has('people')) report.people = keep('people', PersonMentionSchema, d.people);
+  if (only.has('units')) {
+    report.units = keep('units', UnitCountSchema, d.units);
+    report.unitChanges = keep('unitChanges', UnitChangeSchema, d.unitChanges);
+  }
 }
 
 export function parseReport(text: string, options?: ParseOptions): Report {

@@ -107,6 +107,13 @@ export function lookupIssuer(s: string): string | undefined {
   return k ? ISSUERS[k] : undefined;
 }
 
+/** The table's spelling of an issuer code written in any case: "ttg" → "TTg", "qh15" → "QH15". */
+export function issuerSpelling(s: string): string | undefined {
+  const num = /\d+$/.exec(s)?.[0] ?? '';
+  const k = ISSUER_BY_FOLD.get(foldCode(s.slice(0, s.length - num.length)));
+  return k ? k + num : undefined;
+}
+
 /** Slug words in source URLs → kind ("ket-luan-so-178-kl-tw"). */
 export const SLUG_KINDS: Readonly<Record<string, DocumentKind>> = {
   'nghi-quyet': 'resolution',

@@ -10,7 +10,7 @@ import type { DocumentKind } from '../schema.js';
 import { alternation, B_END, B_START, re } from '../patterns.js';
 import type { Hit } from '../span.js';
 import type { Context, DocumentDraft, Extractor } from '../types.js';
-import { foldCode, lookupIssuer, lookupType, TYPE_CODES } from './documents.data.js';
+import { foldCode, issuerSpelling, lookupIssuer, lookupType, TYPE_CODES } from './documents.data.js';
 
 export interface DocumentLexicon {
   /** Kind words in every case form, any letter case: "Resolution", "постановлением". */
@@ -48,7 +48,7 @@ export const CODE = re(
     // State: 120/2025/NĐ-CP, 759/QĐ-TTg, 202/2025/QH15
     `(?:\\/(?<year>(?:19|20)\\d{2}))?\\/\\n?(?:(?<t2>${TYPE})-(?<iss2>${ISSUER}(?:-${ISSUER})?)|(?<qh>(?:UBTVQH|QH)\\d{1,2}))` +
     `)${B_END}`,
-  'gud',
+  'giud',
 );
 
 export interface CodeHit extends Hit {
@@ -68,7 +68,13 @@ export function findCodes(text: string): CodeHit[] {
     const rawType = g.t1 ?? g.t2;
     const typeCode = rawType ? lookupType(rawType) : undefined;
     if (rawType && !typeCode) continue; // "12-AB/CD": not a known type, likely not a document
-    const issuerCode = g.iss1 ?? g.iss2 ?? g.qh;
+    let issuerCode = g.iss1 ?? g.iss2 ?? g.qh;
+    // Lower-case codes ("60-nq/tw" in running text or a link) count only when every part is known.
+    if (!/[A-ZĐ]/u.test(m[0])) {
+      const parts = issuerCode?.split('-').map(issuerSpelling);
+      if (!parts || parts.some((p) => !p)) continue;
+      issuerCode = parts.join('-');
+    }
     const code = m[0].replace(/[ \u00A0\n]/g, '').replace(/[\u2013\u2011]/g, '-');
     out.push({
       start: m.index,
@@ -117,6 +123,19 @@ function phraseIndex<T>(entries: Readonly<Record<string, T>>): (matched: string)
   return (matched) => map.get(fold(matched));
 }
 
+/** A word kind agrees with a type code when the code has no type or means that kind. */
+function agrees(kind: DocumentKind, typeCode: string | undefined): boolean {
+  const entry = typeCode ? TYPE_CODES[typeCode] : undefined;
+  return !entry || entry.kind === kind || !!entry.alsoWords?.includes(kind);
+}
+
+interface KindHit extends Hit {
+  kind: DocumentKind;
+}
+
+/** An English possessive right before a kind word: "the Politburo's ". Group 1 ends at the 's. */
+const POSSESSIVE_TAIL = /(.*['\u2019]s)[ \u00A0]{1,3}$/su;
+
 /** Builds the document extractor of a locale from its lexicon. */
 export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor {
   const kindIndex = phraseIndex(lex.kindWords);
@@ -128,6 +147,12 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
   const ISS = Object.keys(lex.issuerPhrases).length ? `(?:(?:${alternation(Object.keys(lex.issuerPhrases))})[ \\u00A0,]{0,3})?` : '';
   const GAP = re(`^[ \\u00A0]{0,3}${ISS}(?:${MARK}[ \\u00A0]{0,3})?$`, 'iu');
   const COORD_GAP = coordinationGap(lex);
+  /**
+   * A title between the kind word and "No.": "Law on Organization of Local Government No.
+   * 72/2025/QH15", "Luật Tổ chức chính quyền địa phương số ...", "Закон об ... №". Trusted only
+   * where the code has no type of its own or agrees with the word.
+   */
+  const TITLED_GAP = re(`^[ \\u00A0]{1,3}[^.;:\\n\\d()\\[\\]]{1,100}[ \\u00A0,](?:${MARK})[ \\u00A0]{0,3}$`, 'iu');
   /** A number-only reference after a kind word: "Project No. 06", "Đề án 06", "Проект № 06". */
   const BARE = re(`^[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?(\\d{1,5})(?![\\p{L}\\p{N}]|[-\\u2013\\/.,]\\d|[-\\u2013\\/][\\p{L}])`, 'u');
   /** "126 và 127-KL/TW": numbers sharing the code that follows the last one. */
@@ -142,7 +167,7 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
     run(ctx: Context) {
       const text = ctx.text;
       const codes = findCodes(text);
-      const kinds: { start: number; end: number; kind: DocumentKind }[] = [];
+      const kinds: KindHit[] = [];
       KIND.lastIndex = 0;
       for (let m = KIND.exec(text); m; m = KIND.exec(text)) {
         kinds.push({ start: m.index, end: m.index + m[0].length, kind: kindIndex(m[0]) ?? 'other' });
@@ -150,16 +175,36 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
       const docs: DocumentDraft[] = [];
       // Kind word for each code: directly before it, or before a coordinated chain ending at it.
       const wordFor: (DocumentKind | undefined)[] = [];
+      /** The kind word each code hangs on (carried along a coordinated chain). */
+      const wordAt: (KindHit | undefined)[] = [];
       let ki = 0;
       for (let i = 0; i < codes.length; i++) {
         const c = codes[i]!;
         while (ki < kinds.length && kinds[ki]!.end <= c.start) ki++;
         const k = ki > 0 ? kinds[ki - 1] : undefined;
-        let word: DocumentKind | undefined;
-        if (k && GAP.test(text.slice(k.end, c.start))) word = k.kind;
-        else if (i > 0 && wordFor[i - 1] && COORD_GAP.test(text.slice(codes[i - 1]!.end, c.start))) word = wordFor[i - 1];
-        wordFor.push(word);
+        let at: KindHit | undefined;
+        if (k && GAP.test(text.slice(k.end, c.start))) at = k;
+        else if (k && c.start - k.end <= 110 && TITLED_GAP.test(text.slice(k.end, c.start)) && agrees(k.kind, c.typeCode)) at = k;
+        else if (i > 0 && wordAt[i - 1] && COORD_GAP.test(text.slice(codes[i - 1]!.end, c.start))) at = wordAt[i - 1];
+        wordAt.push(at);
+        wordFor.push(at?.kind);
       }
+      /** An issuer the sentence names before the code: "Заключение Политбюро №", "the Politburo's Conclusion". */
+      const issuerBefore = (i: number): string | undefined => {
+        const k = wordAt[i];
+        if (!k || !ISSUER_PHRASE) return undefined;
+        ISSUER_PHRASE.lastIndex = 0;
+        const gap = ISSUER_PHRASE.exec(text.slice(k.end, codes[i]!.start));
+        if (gap) return issuerIndex(gap[0]);
+        const lead = text.slice(Math.max(0, k.start - 60), k.start);
+        const m = POSSESSIVE_TAIL.exec(lead);
+        if (!m) return undefined;
+        ISSUER_PHRASE.lastIndex = 0;
+        for (let p = ISSUER_PHRASE.exec(lead); p; p = ISSUER_PHRASE.exec(lead)) {
+          if (p.index + p[0].length === m.index + m[1]!.length) return issuerIndex(p[0]);
+        }
+        return undefined;
+      };
       const sharedStarts = new Set<number>();
       codes.forEach((c, i) => {
         // numbers sharing this code: "Kết luận số 126 và 127-KL/TW"
@@ -173,9 +218,9 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
           const word = k && GAP.test(text.slice(k.end, s)) ? k.kind : wordFor[i];
           if (!wordFor[i]) wordFor[i] = word;
           sharedStarts.add(s);
-          docs.push(makeDoc(ctx, { ...c, start: s, end: s + num.length, number: num, code }, word, text, ISSUER_PHRASE, issuerIndex));
+          docs.push(makeDoc(ctx, { ...c, start: s, end: s + num.length, number: num, code }, word, text, ISSUER_PHRASE, issuerIndex, issuerBefore(i)));
         }
-        docs.push(makeDoc(ctx, c, wordFor[i], text, ISSUER_PHRASE, issuerIndex));
+        docs.push(makeDoc(ctx, c, wordFor[i], text, ISSUER_PHRASE, issuerIndex, issuerBefore(i)));
       });
       // number-only references after a kind word
       for (const k of kinds) {
@@ -200,6 +245,7 @@ function makeDoc(
   text: string,
   issuerPhrase: RegExp | undefined,
   issuerIndex: (matched: string) => string | undefined,
+  namedBefore?: string,
 ): DocumentDraft {
   const entry = c.typeCode ? TYPE_CODES[c.typeCode] : undefined;
   let kind: DocumentKind;
@@ -220,7 +266,8 @@ function makeDoc(
   const issuerCode = c.issuerCode;
   let issuer = issuerName(issuerCode);
   // The sentence may name the issuer: TW alone cannot tell the Politburo from the Secretariat.
-  if (issuerPhrase && (!issuer || issuerCode === 'TW')) {
+  if (namedBefore && (!issuer || issuerCode === 'TW')) issuer = namedBefore;
+  else if (issuerPhrase && (!issuer || issuerCode === 'TW')) {
     const tail = text.slice(c.end, c.end + 120);
     const stop = tail.search(/[.;\n]|(?<![\p{L}])(?:and|và|и)[ \u00A0]+(?:No\.|số|№)/u);
     issuerPhrase.lastIndex = 0;

@@ -22,7 +22,13 @@ const LEX = { en, ru, vi };
 const AFTER = Object.fromEntries(
   Object.entries(LEX).map(([l, x]) => [
     l,
-    re(`^[ \\u00A0]{0,3},?[ \\u00A0]{0,3}(?:\\(?(?:${alternation(x.dateLinkers)})[ \\u00A0]{0,3})?$`, 'iu'),
+    re(
+      `^[ \\u00A0]{0,3},?[ \\u00A0]{0,3}` +
+        // "of the Politburo dated ...", "của Bộ Chính trị ngày ...", "Политбюро от ..."
+        `(?:(?:${alternation(Object.keys(x.issuerPhrases))})[ \\u00A0]{0,3},?[ \\u00A0]{0,3})?` +
+        `(?:\\(?(?:${alternation(x.dateLinkers)})[ \\u00A0]{0,3})?$`,
+      'iu',
+    ),
   ]),
 ) as Record<string, RegExp>;
 const BEFORE = re(`^[ \\u00A0]{0,3}(?:г\\.|года)?[ \\u00A0]{0,3}(?:№|No\\.|số)[ \\u00A0]{0,3}$`, 'iu');
@@ -39,7 +45,7 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
     if (doc.date) continue;
     while (di < dates.length && dates[di]!.span.start < doc.span.end) di++;
     const next = dates[di];
-    if (next && next.span.start - doc.span.end <= 24 && after.test(text.slice(doc.span.end, next.span.start))) {
+    if (next && next.span.start - doc.span.end <= 80 && after.test(text.slice(doc.span.end, next.span.start))) {
       setDate(doc, next.value!);
       continue;
     }

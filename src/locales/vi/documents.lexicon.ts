@@ -32,8 +32,10 @@ export const documentsLexicon: DocumentLexicon = {
     'của Chính phủ': 'Government',
     'của Thủ tướng Chính phủ': 'Prime Minister',
     'của Quốc hội': 'National Assembly',
+    'của Ủy ban Thường vụ Quốc hội': 'National Assembly Standing Committee',
+    'của Uỷ ban Thường vụ Quốc hội': 'National Assembly Standing Committee',
     'của Tỉnh ủy': 'Provincial Party Committee',
     'của Ban Thường vụ Tỉnh ủy': 'Standing Committee of the Provincial Party Committee',
   },
-  dateLinkers: ['ngày', 'ban hành ngày', 'ký ngày'],
+  dateLinkers: ['ngày', 'ban hành ngày', 'ký ngày', 'thông qua ngày', 'được thông qua ngày', 'ký ban hành ngày'],
 };
