@@ -57,6 +57,27 @@ describe('state-style codes', () => {
   it.each(cases.map((c) => [title(c), c] as const))('%s', (_t, c) => check(c));
 });
 
+describe('state codes as real legal texts write them', () => {
+  const cases: [string, Case][] = [
+    ['an official letter: the issuer, then its unit, no type', { lang: 'en', text: 'Official Letter No. 4127/BNV-CQĐP dated July 25, 2025', docs: [{ key: '4127/BNV-CQDP', kind: 'official-letter', kindFrom: 'word', issuerCode: 'BNV', issuer: 'Ministry of Home Affairs', date: '2025-07-25' }] }],
+    ['an official letter without a kind word is an official letter by its code', { lang: 'vi', text: 'theo văn bản 2145/VPCP-KTTH', docs: [{ key: '2145/VPCP-KTTH', kind: 'official-letter', issuer: 'Government Office' }] }],
+    ['a joint circular with four issuers', { lang: 'vi', text: 'Thông tư liên tịch số 01/2023/TTLT-BCA-BQP-TANDTC-VKSNDTC', docs: [{ key: '01/2023/TTLT-BCA-BQP-TANDTC-VKSNDTC', kind: 'circular', issuerCode: 'BCA-BQP-TANDTC-VKSNDTC' }] }],
+    ['a slash between type and issuer', { lang: 'vi', text: 'Thông tư liên tịch số 235/2009/TTLT/BTC-BGTVT', docs: [{ key: '235/2009/TTLT/BTC-BGTVT', kind: 'circular' }] }],
+    ['a space after the dash', { lang: 'vi', text: 'Thông tư số 11/2020/TT- BGTVT quy định', docs: [{ key: '11/2020/TT-BGTVT', code: '11/2020/TT-BGTVT', issuer: 'Ministry of Transport' }] }],
+    ['a space before the first slash', { lang: 'vi', text: 'Thông tư số 105 /2021/TT-BQP quy định', docs: [{ key: '105/2021/TT-BQP', number: '105' }] }],
+    ['an ampersand in the issuer', { lang: 'vi', text: 'Thông tư số 02/2002/TT-BGD&ĐT', docs: [{ key: '02/2002/TT-BGD&DT', issuer: 'Ministry of Education and Training' }] }],
+    ['a joint resolution with a Vietnamese letter in the issuer', { lang: 'vi', text: 'Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN', docs: [{ key: '01/2014/NQLT/CP-UBTƯMTTQVN', kind: 'resolution' }] }],
+    ['BCT in a state code is the Ministry of Industry and Trade', { lang: 'vi', text: 'Thông tư số 22/2016/TT-BCT', docs: [{ key: '22/2016/TT-BCT', issuer: 'Ministry of Industry and Trade' }] }],
+    ['BCT in a party code is the Politburo', { lang: 'vi', text: 'Thông báo số 15-TB/BCT', docs: [{ key: '15-TB/BCT', issuer: 'Politburo' }] }],
+    ['an old law code: 23-L/CTN', { lang: 'vi', text: 'Luật số 23-L/CTN', docs: [{ key: '23-L/CTN', kind: 'law', issuer: 'President' }] }],
+    ['a title between the code and its date (codification note)', { lang: 'vi', text: '(Điều 1 Nghị định số 30/2022/NĐ-CP quy định mô hình quản lý khu du lịch quốc gia ngày 19/05/2022 của Bộ Văn hóa, Thể thao và Du lịch, có hiệu lực thi hành kể từ ngày 01/08/2022)', docs: [{ key: '30/2022/ND-CP', date: '2022-05-19' }] }],
+    ['a title citing another document: the date is that one\'s', { lang: 'vi', text: 'Thông tư số 195/2019/TT-BQP quy định chi tiết Nghị định số 18/2019/NĐ-CP ngày 01 tháng 02 năm 2019 của Chính phủ', docs: [{ key: '195/2019/TT-BQP', date: undefined }, { key: '18/2019/ND-CP', date: '2019-02-01' }] }],
+    ['a title between the code and "issued on"', { lang: 'en', text: 'Law No. 63/2025/QH15 on Organization of the Government, issued on February 18, 2025, forms', docs: [{ key: '63/2025/QH15', kind: 'law', date: '2025-02-18' }] }],
+    ['a title then a date that opens another clause is not linked', { lang: 'vi', text: 'Kế hoạch số 04-KH/TU về chuyển đổi số, ngày 14/4/2025 Ban Thường vụ đã họp', docs: [{ key: '04-KH/TU', date: undefined }] }],
+  ];
+  it.each(cases)('%s', (_t, c) => check(c));
+});
+
 describe('number markers: No., №, số, Số:, or none', () => {
   const cases: Case[] = [
     { lang: 'en', text: 'Resolution No. 60-NQ/TW', docs: [{ key: '60-NQ/TW', text: '60-NQ/TW' }] },

@@ -96,6 +96,7 @@ const COUNTS: Record<Lang, CountCase[]> = {
     },
     { text: 'Ha Giang and Tuyen Quang, two provinces with many similarities', units: [[2, ['province']]] },
     { text: 'Currently, seventy-five communes are in difficult areas.', units: [[75, ['commune']]] },
+    { text: 'a conference with 34 provinces and centrally-run cities', units: [[34, ['province', 'city'], undefined, 'provinces and centrally-run cities']] },
     { text: 'into 3,321 units: 2,621 communes, 687 wards and 13 special zones', units: [[2621, ['commune']], [687, ['ward']], [13, ['other']]] },
   ],
   ru: [

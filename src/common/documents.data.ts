@@ -28,6 +28,10 @@ export const TYPE_CODES: Readonly<Record<string, { kind: DocumentKind; alsoWords
   NĐ: { kind: 'decree', alsoWords: ['resolution'] },
   TT: { kind: 'circular' },
   TTLT: { kind: 'circular' },
+  NQLT: { kind: 'resolution' },
+  PL: { kind: 'other' },
+  L: { kind: 'law' },
+  QĐLT: { kind: 'decision' },
   PA: { kind: 'other', alsoWords: ['plan', 'project'] },
   BB: { kind: 'other' },
 };
@@ -75,6 +79,8 @@ export const ISSUERS: Readonly<Record<string, string>> = {
   BXD: 'Ministry of Construction',
   BYT: 'Ministry of Health',
   BGDĐT: 'Ministry of Education and Training',
+  'BGD&ĐT': 'Ministry of Education and Training',
+  'BNN&PTNT': 'Ministry of Agriculture and Rural Development',
   BKHCN: 'Ministry of Science and Technology',
   BNNMT: 'Ministry of Agriculture and Environment',
   NHNN: 'State Bank of Vietnam',
@@ -82,7 +88,23 @@ export const ISSUERS: Readonly<Record<string, string>> = {
   VKSNDTC: "Supreme People's Procuracy",
   KTNN: 'State Audit Office',
   UBND: "People's Committee",
+  UBTƯMTTQVN: 'Central Committee of the Vietnam Fatherland Front',
+  MTTQ: 'Vietnam Fatherland Front',
+  BLĐTBXH: 'Ministry of Labour, Invalids and Social Affairs',
+  BGTVT: 'Ministry of Transport',
+  BTNMT: 'Ministry of Natural Resources and Environment',
+  BNNPTNT: 'Ministry of Agriculture and Rural Development',
+  BKHĐT: 'Ministry of Planning and Investment',
+  BTTTT: 'Ministry of Information and Communications',
+  BVHTTDL: 'Ministry of Culture, Sports and Tourism',
+  SNV: 'Provincial Department of Home Affairs',
   HĐND: "People's Council",
+};
+
+/** Issuers whose code means another body in a state code: BCT is the Politburo in 15-TB/BCT but
+ * the Ministry of Industry and Trade in 22/2016/TT-BCT. */
+export const STATE_ISSUERS: Readonly<Record<string, string>> = {
+  BCT: 'Ministry of Industry and Trade',
 };
 
 /** Folds Đ/đ to D/d and uppercases: the matching form of a code part. */
@@ -101,8 +123,9 @@ export function lookupType(s: string): string | undefined {
 }
 
 /** English issuer name for an issuer code, term numbers stripped (QH15 → QH). */
-export function lookupIssuer(s: string): string | undefined {
+export function lookupIssuer(s: string, state = false): string | undefined {
   const base = s.replace(/\d+$/, '');
+  if (state && STATE_ISSUERS[foldCode(base)]) return STATE_ISSUERS[foldCode(base)];
   const k = ISSUER_BY_FOLD.get(foldCode(base));
   return k ? ISSUERS[k] : undefined;
 }

@@ -25,28 +25,30 @@ export interface DocumentLexicon {
   dateLinkers: readonly string[];
 }
 
-const L = '[A-Za-zĐđ]';
-const U = '[A-ZĐ]';
+const L = '[A-Za-zĐđƯư]';
+const U = '[A-ZĐƯ]';
 const SP = '[ \\u00A0]?';
 const DASH = `${SP}[-\\u2013\\u2011]${SP}`;
 const SLASH = `${SP}\\/${SP}`;
-/** An issuer part: BTCTW, TTg, UBTVQH15, QH15. */
-const ISSUER = `${U}${L}{0,8}\\d{0,2}`;
+/** An issuer part: BTCTW, TTg, UBTVQH15, QH15, UBTƯMTTQVN. */
+const ISSUER = `${U}${L}{0,9}(?:&${U}{1,4})?\\d{0,2}`;
 /** A type part: NQ, QĐ, CTr, TTLT. */
 const TYPE = `${U}${L}{0,3}`;
 
 /**
  * All three code families in one linear pattern. Groups: num, year, t1 (party type),
- * iss1 (party issuers), t2 (state type), iss2 (state issuer).
- * The line break allowed inside is one: "60-\nNQ/TW" split by a wrap.
+ * iss1 (party issuers), t2 (state type, or the issuer of an official letter: 4127/BNV-CQĐP),
+ * iss2 (state issuers: up to six for a joint circular, TTLT-BCA-BQP-TANDTC-VKSNDTC).
+ * One line break is allowed inside ("60-\nNQ/TW" split by a wrap), and a space after a dash
+ * ("11/2020/TT- BGTVT") or before the first slash ("02 /2018/TTLT-..."), as OCR and wraps leave them.
  */
 export const CODE = re(
   `${B_START}(?<num>\\d{1,5})(?:` +
     // Party: 60-NQ/TW, 05-QC/BTCTU-BDVTU
     `${DASH}\\n?(?<t1>${TYPE})${SLASH}(?<iss1>${ISSUER}(?:-${ISSUER}){0,2})` +
     `|` +
-    // State: 120/2025/NĐ-CP, 759/QĐ-TTg, 202/2025/QH15
-    `(?:\\/(?<year>(?:19|20)\\d{2}))?\\/\\n?(?:(?<t2>${TYPE})-(?<iss2>${ISSUER}(?:-${ISSUER})?)|(?<qh>(?:UBTVQH|QH)\\d{1,2}))` +
+    // State: 120/2025/NĐ-CP, 759/QĐ-TTg, 202/2025/QH15, 235/2009/TTLT/BTC-BGTVT-BTT, 4127/BNV-CQĐP
+    `${SP}(?:\\/(?<year>(?:19|20)\\d{2}))?\\/\\n?(?:(?<t2>${U}${L}{0,6})(?:${DASH}\\n?|\\/)(?<iss2>${ISSUER}(?:-${SP}\\n?${ISSUER}){0,5})|(?<qh>(?:UBTVQH|QH)\\d{1,2}))` +
     `)${B_END}`,
   'giud',
 );
@@ -57,6 +59,10 @@ export interface CodeHit extends Hit {
   typeCode?: string;
   issuerCode?: string;
   year?: number;
+  /** A state code (120/2025/NĐ-CP), not a party code (60-NQ/TW). */
+  state: boolean;
+  /** A state official letter: the code names its issuer, not a type (4127/BNV-CQĐP). */
+  letter?: boolean;
 }
 
 /** Finds codes; `code` keeps case (CTr, TTg), folded look-alikes, Ð→Đ, no spaces or breaks. */
@@ -66,9 +72,17 @@ export function findCodes(text: string): CodeHit[] {
   for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
     const g = m.groups!;
     const rawType = g.t1 ?? g.t2;
-    const typeCode = rawType ? lookupType(rawType) : undefined;
-    if (rawType && !typeCode) continue; // "12-AB/CD": not a known type, likely not a document
+    let typeCode = rawType ? lookupType(rawType) : undefined;
     let issuerCode = g.iss1 ?? g.iss2 ?? g.qh;
+    let letter = false;
+    if (rawType && !typeCode) {
+      // An official letter has no type: 4127/BNV-CQĐP is the ministry's number, then the unit's.
+      if (g.t2 && !g.year && issuerSpelling(g.t2)) {
+        letter = true;
+        typeCode = undefined;
+        issuerCode = g.t2;
+      } else continue; // "12-AB/CD": not a known type, likely not a document
+    }
     // Lower-case codes ("60-nq/tw" in running text or a link) count only when every part is known.
     if (!/[A-ZĐ]/u.test(m[0])) {
       const parts = issuerCode?.split('-').map(issuerSpelling);
@@ -77,6 +91,8 @@ export function findCodes(text: string): CodeHit[] {
     }
     const code = m[0].replace(/[ \u00A0\n]/g, '').replace(/[\u2013\u2011]/g, '-');
     out.push({
+      ...(letter ? { letter } : {}),
+      state: !g.t1,
       start: m.index,
       end: m.index + m[0].length,
       number: g.num!,
@@ -94,9 +110,9 @@ export function codeKey(code: string): string {
   return foldCode(code).replace(/\s+/g, '');
 }
 
-export function issuerName(issuerCode: string | undefined): string | undefined {
+export function issuerName(issuerCode: string | undefined, state = false): string | undefined {
   if (!issuerCode) return undefined;
-  const parts = issuerCode.split('-').map(lookupIssuer);
+  const parts = issuerCode.split('-').map((p) => lookupIssuer(p, state));
   if (parts.some((p) => !p)) return undefined;
   return parts.join(' and ');
 }
@@ -259,12 +275,18 @@ function makeDoc(
       kindFrom = 'code';
       if (word) ctx.warn(`document ${c.code}: the text calls it a ${word} but its type code ${c.typeCode} means ${entry.kind}; kept ${entry.kind}`);
     }
+  } else if (word) {
+    kind = word;
+    kindFrom = 'word';
+  } else if (c.letter) {
+    kind = 'official-letter';
+    kindFrom = 'code';
   } else {
-    kind = word ?? 'other';
-    kindFrom = word ? 'word' : 'default';
+    kind = 'other';
+    kindFrom = 'default';
   }
   const issuerCode = c.issuerCode;
-  let issuer = issuerName(issuerCode);
+  let issuer = issuerName(issuerCode, c.state);
   // The sentence may name the issuer: TW alone cannot tell the Politburo from the Secretariat.
   if (namedBefore && (!issuer || issuerCode === 'TW')) issuer = namedBefore;
   else if (issuerPhrase && (!issuer || issuerCode === 'TW')) {

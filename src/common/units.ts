@@ -209,11 +209,13 @@ function compile(lex: UnitsLexicon): Compiled {
   const COORD = `(?:[ \\u00A0]{0,2},[ \\u00A0]{1,2}(?:(?:${alternation(lex.coordinators)})${WS})?|${WS}(?:${alternation(lex.coordinators)})${WS})`;
   const ADJ_WORDS = lex.adjectives?.length ? `${B_START}(?:${alternation(lex.adjectives)})${B_END}` : '';
   const ADJ = [ADJ_WORDS, lex.adjectivePattern ?? ''].filter(Boolean).join('|');
+  // a second noun may carry its own listed adjective: "provinces and centrally-run cities"
+  const NEXT = ADJ_WORDS ? `(?:${ADJ_WORDS}${WS})?${NOUN}` : NOUN;
   const LB = Object.keys(lex.levelBefore).length ? `(?:(?<lb>${alternation(Object.keys(lex.levelBefore))})${WS})?` : '';
   const LA = Object.keys(lex.levelAfter).length ? `(?:${WS}(?<la>${alternation(Object.keys(lex.levelAfter))})${B_END})?` : '';
   // PHRASE: "commune-level administrative units", "приграничных уездов", "xã, thị trấn".
-  const PHRASE = `${LB}(?:(?:${ADJ})${WS}){0,2}(?<nouns>${NOUN}(?:${COORD}${NOUN}){0,4})${LA}`;
-  const PHRASE_NOADJ = `${LB}(?<nouns>${NOUN}(?:${COORD}${NOUN}){0,4})${LA}`;
+  const PHRASE = `${LB}(?:(?:${ADJ})${WS}){0,2}(?<nouns>${NOUN}(?:${COORD}${NEXT}){0,4})${LA}`;
+  const PHRASE_NOADJ = `${LB}(?<nouns>${NOUN}(?:${COORD}${NEXT}){0,4})${LA}`;
   const phraseSrc = ADJ ? PHRASE : PHRASE_NOADJ;
   const WORDS = Object.keys(lex.numberWords).length ? `|${B_START}(?:${alternation(Object.keys(lex.numberWords))})${B_END}` : '';
   const NUM = `(?<num>${NUM_BEFORE}(?:${DIGITS_GROUPED(lex.spaceThousands)}|[0-9]{1,7})${NUM_AFTER}${WORDS})`;

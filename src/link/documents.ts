@@ -31,6 +31,28 @@ const AFTER = Object.fromEntries(
     ),
   ]),
 ) as Record<string, RegExp>;
+/**
+ * A title between the code and its date: "Law No. 63/2025/QH15 on Organization of the Government,
+ * issued on February 18, 2025", "Nghị định số 30/2022/NĐ-CP quy định mô hình ... ngày 19/05/2022
+ * của Bộ ...". Only strong linkers count ("dated", "issued on", "ngày", "от"), the title has no
+ * digits (so it cites no other document or date) and no sentence break; in Vietnamese the date
+ * must be followed by its issuer ("của ...", "do ...") or close the reference.
+ */
+const STRONG: Record<string, readonly string[]> = {
+  en: ['dated', 'issued on', 'signed on', 'passed on', 'adopted on', 'approved on', 'promulgated on'],
+  ru: ['от', 'принятого', 'принятый', 'принятое', 'подписанного'],
+  vi: ['ngày', 'ban hành ngày', 'ký ngày', 'thông qua ngày'],
+};
+const TITLED = Object.fromEntries(
+  Object.entries(STRONG).map(([l, words]) => [
+    l,
+    re(`^[ \\u00A0,]{0,3}[^.;:!?\\n\\d()\\[\\]]{1,200}[ \\u00A0,(](?:${alternation(words)})[ \\u00A0]{0,3}$`, 'iu'),
+  ]),
+) as Record<string, RegExp>;
+const TITLED_TAIL: Record<string, RegExp | undefined> = {
+  vi: /^[ \u00A0]{0,3}(?:,[ \u00A0]{0,3})?(?:của|do)[ \u00A0]|^[ \u00A0]{0,3}(?:[);]|$)/u,
+};
+
 const BEFORE = re(`^[ \\u00A0]{0,3}(?:г\\.|года)?[ \\u00A0]{0,3}(?:№|No\\.|số)[ \\u00A0]{0,3}$`, 'iu');
 const COORD = Object.fromEntries(Object.entries(LEX).map(([l, x]) => [l, coordinationGap(x)])) as Record<string, RegExp>;
 
@@ -40,12 +62,23 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
   const docs = [...d.documents].sort((a, b) => a.span.start - b.span.start);
   const after = AFTER[ctx.language]!;
   const coord = COORD[ctx.language]!;
+  const titled = TITLED[ctx.language]!;
   let di = 0;
   for (const doc of docs) {
     if (doc.date) continue;
     while (di < dates.length && dates[di]!.span.start < doc.span.end) di++;
     const next = dates[di];
     if (next && next.span.start - doc.span.end <= 80 && after.test(text.slice(doc.span.end, next.span.start))) {
+      setDate(doc, next.value!);
+      continue;
+    }
+    const tail = TITLED_TAIL[ctx.language];
+    if (
+      next &&
+      next.span.start - doc.span.end <= 220 &&
+      titled.test(text.slice(doc.span.end, next.span.start)) &&
+      (!tail || tail.test(text.slice(next.span.end, next.span.end + 40)))
+    ) {
       setDate(doc, next.value!);
       continue;
     }

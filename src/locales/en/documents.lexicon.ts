@@ -21,6 +21,7 @@ export const documentsLexicon: DocumentLexicon = {
     law: 'law', laws: 'law',
     submission: 'submission', submissions: 'submission', proposal: 'submission',
     communique: 'other', communiqué: 'other',
+    ordinance: 'other', ordinances: 'other',
   },
   numberMarkers: ['No.', 'No', 'Nos.', 'Number', 'number', '#'],
   conjunctions: ['and', 'or', 'as well as'],

@@ -44,6 +44,7 @@ import {
   VI_TERM_WORDS,
   VI_YEAR,
   VI_CONJUNCTIONS,
+  VI_PART_OF_DAY,
 } from './dates.lexicon.js';
 
 const S = '[ \\u00A0]{1,3}';
@@ -155,6 +156,18 @@ const dayMonth: DateRule = {
   },
 };
 
+/**
+ * "Chiều 12/8", "Sáng 21/7", "hôm qua (12/8)": a day/month after a part of the day. The span is
+ * the numbers only; the relative word itself is not resolved.
+ */
+const partOfDay: DateRule = {
+  name: 'vi.dates.partOfDay',
+  pattern: re(
+    `(?<=(?<![\\p{L}])(?:${alternation(VI_PART_OF_DAY)})[ \\u00A0]{1,3}\\(?)${N2('d')}[/\\-]${N2('m')}(?![\\p{L}]|[./\\-]\\p{N}|${S}${NAM}${S}\\p{N})`,
+  ),
+  build: dayMonth.build,
+};
+
 /** "trong tháng 7", "từ tháng 5": a month without a year. */
 const monthAlone: DateRule = {
   name: 'vi.dates.monthAlone',
@@ -192,5 +205,6 @@ export const datesExtractors: readonly Extractor[] = [
   half,
   // no year: inferred from the sentence or referenceDate
   dayMonth,
+  partOfDay,
   monthAlone,
 ].map(ruleExtractor);

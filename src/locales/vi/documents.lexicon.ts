@@ -20,6 +20,7 @@ export const documentsLexicon: DocumentLexicon = {
     'thông tư': 'circular', 'thông tư liên tịch': 'circular', 'thông tri': 'circular',
     luật: 'law', 'bộ luật': 'law',
     'tờ trình': 'submission',
+    'pháp lệnh': 'other',
   },
   numberMarkers: ['số', 'Số:', 'số:'],
   conjunctions: ['và', 'hoặc'],
