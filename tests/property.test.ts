@@ -43,6 +43,10 @@ describe('parseReport never throws on any string', () => {
     ['dashes and slashes', '1-2/3-4/'.repeat(60_000)],
     ['mixed scripts', 'Nghị quyết Постановление Resolution 60-NQ/TW 中文 '.repeat(10_000)],
     ['lone surrogates', '\uD800a\uDC00'.repeat(50_000)],
+    ['issuer chains without end', '1/2025/TT-' + 'BCA- '.repeat(60_000)],
+    ['kind words, titles and no number', ('Law on the organization of the Government ' + 'Luật tổ chức ').repeat(20_000)],
+    ['titles before dates without a code', ('Nghị định số 30/2022/NĐ-CP quy định ' + 'mô hình '.repeat(40) + 'ngày 19/05/2022 ').repeat(1_000)],
+    ['possessives', "the Politburo's ".repeat(60_000)],
   ])('%s', (_name, text) => {
     for (const lang of ['en', 'ru', 'vi'] as const) check(text, lang);
     check(text);
