@@ -84,7 +84,18 @@ describe('en dates', () => {
     ['plan for the period 2026-2030', { kind: 'period', start: '2026', end: '2030', text: 'period 2026-2030' }],
     ['the new school year 2025-2026 opened', { kind: 'period', start: '2025', end: '2026', text: 'school year 2025-2026' }],
     ['results of 2023-2025 were good', { kind: 'period', start: '2023', end: '2025', text: '2023-2025' }],
+    ['cut by 12.5% in the 2021-25 period', { kind: 'period', start: '2021', end: '2025', text: '2021-25 period' }],
+    ['for the 2026-31 term', { kind: 'term', start: '2026', end: '2031', text: '2026-31 term' }],
   ])('%s', (input, want) => check('en', input, want));
+
+  it('a range of years nearby does not give a day its year', () => {
+    const out = run('en', 'the session on 24 June will also consider the plan for the 2026–2030 period.', '2025-06-23');
+    expect(out.map((r) => r.value ?? `${r.start}..${r.end}`)).toEqual(['2025-06-24', '2026..2030']);
+  });
+
+  it('a two-digit range end needs a period or term word', () => {
+    expect(run('en', 'scored 2021-25 in the final', REF)).toEqual([]);
+  });
 
   it('takes the year of a stated date in the same sentence before referenceDate', () => {
     const out = run('en', 'From July 1, 2024, communes operated after a trial starting on June 24.', REF);
@@ -132,6 +143,7 @@ describe('vi dates', () => {
     ['Chiều 12/8, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị', { kind: 'date', value: '2025-08-12', yearInferred: true, text: '12/8' }],
     ['Sáng 21/7, Tỉnh ủy họp', { kind: 'date', value: '2025-07-21', yearInferred: true, text: '21/7' }],
     ['hôm qua (14/10), tỉnh đã', { kind: 'date', value: '2025-10-14', yearInferred: true, text: '14/10' }],
+    ['ngày mai (16/10), tỉnh sẽ', { kind: 'date', value: '2025-10-16', yearInferred: true, text: '16/10' }],
     ['Trong tháng 7/2025, tỉnh đã', { kind: 'month', value: '2025-07', text: 'tháng 7/2025' }],
     ['vào tháng 7 năm 2025', { kind: 'month', value: '2025-07', text: 'tháng 7 năm 2025' }],
     ['các chỉ tiêu năm 2025', { kind: 'year', value: '2025', text: 'năm 2025' }],
@@ -160,6 +172,13 @@ describe('vi dates', () => {
     '3.250 tỷ đồng',
   ])('no date in %j', (input) => {
     expect(run('vi', input, R)).toEqual([]);
+  });
+});
+
+describe('ru dates: ordinal year', () => {
+  it('"1 июля 2025-го года" keeps its suffix in the span', () => {
+    const out = run('ru', 'с 1 июля 2025-го года', REF);
+    expect(out.map((r) => [r.value, r.text])).toEqual([['2025-07-01', '1 июля 2025-го года']]);
   });
 });
 

@@ -73,6 +73,8 @@ describe('state codes as real legal texts write them', () => {
     ['a title between the code and its date (codification note)', { lang: 'vi', text: '(Điều 1 Nghị định số 30/2022/NĐ-CP quy định mô hình quản lý khu du lịch quốc gia ngày 19/05/2022 của Bộ Văn hóa, Thể thao và Du lịch, có hiệu lực thi hành kể từ ngày 01/08/2022)', docs: [{ key: '30/2022/ND-CP', date: '2022-05-19' }] }],
     ['a title citing another document: the date is that one\'s', { lang: 'vi', text: 'Thông tư số 195/2019/TT-BQP quy định chi tiết Nghị định số 18/2019/NĐ-CP ngày 01 tháng 02 năm 2019 của Chính phủ', docs: [{ key: '195/2019/TT-BQP', date: undefined }, { key: '18/2019/ND-CP', date: '2019-02-01' }] }],
     ['a title between the code and "issued on"', { lang: 'en', text: 'Law No. 63/2025/QH15 on Organization of the Government, issued on February 18, 2025, forms', docs: [{ key: '63/2025/QH15', kind: 'law', date: '2025-02-18' }] }],
+    ['ordinals inside a Russian title: "№ 60-NQ/TW 11-го пленума ЦК партии XIII созыва от ..."', { lang: 'ru', text: 'Постановления № 60-NQ/TW 11-го пленума ЦК Коммунистической партии Вьетнама XIII созыва от 12 апреля 2025 г.', docs: [{ key: '60-NQ/TW', date: '2025-04-12' }] }],
+    ['ordinals inside an English title', { lang: 'en', text: 'Resolution No. 60-NQ/TW of the 11th Conference of the 13th Party Central Committee dated April 12, 2025', docs: [{ key: '60-NQ/TW', date: '2025-04-12' }] }],
     ['a title then a date that opens another clause is not linked', { lang: 'vi', text: 'Kế hoạch số 04-KH/TU về chuyển đổi số, ngày 14/4/2025 Ban Thường vụ đã họp', docs: [{ key: '04-KH/TU', date: undefined }] }],
   ];
   it.each(cases)('%s', (_t, c) => check(c));
@@ -504,6 +506,9 @@ describe('not documents', () => {
     ['ru', 'проект постановления и доклад'],
     ['en', 'on 14/4/2025 and 1/7'],
     ['en', 'room 12-B/3 of block 4'],
+    ['vi', 'các mục tiêu năm 2025 và kế hoạch 5 năm giai đoạn 2021 - 2025'],
+    ['en', 'a plan 10 years in the making'],
+    ['ru', 'план на 10 лет'],
   ];
   it.each(cases)('%s: %s', (lang, text) => {
     expect(extractDocuments(text, { language: lang })).toEqual([]);

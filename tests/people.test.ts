@@ -171,6 +171,8 @@ describe('people: Russian', () => {
 describe('people: Vietnamese', () => {
   it.each<[string, Expected[]]>([
     ['Bí thư Tỉnh ủy Nguyễn Văn Thắng chủ trì hội nghị.', [{ key: 'nguyen van thang', roles: [['Bí thư', 'Tỉnh ủy']] }]],
+    // a Tày family name
+    ['Ông Lộc Văn Cường, Chủ tịch UBND xã Bắc Sơn, đề nghị tỉnh hỗ trợ.', [{ key: 'loc van cuong', honorific: 'Ông', roles: [['Chủ tịch', 'UBND xã Bắc Sơn']] }]],
     [
       'Dự hội nghị có đồng chí Trần Thị Hoa, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.',
       [
@@ -257,6 +259,7 @@ describe('people: nameKey of Russian transcriptions', () => {
     ['Фам Минь Тинь', 'pham minh chinh'],
     ['Во Ван Тхыонг', 'vo van thuong'],
     ['То Лам', 'to lam'],
+    ['Лок Ван Кыонг', 'loc van cuong'],
     ['Чан Тхань Ман', 'tran thanh man'],
     ['Ву Мань Ха', 'vu manh ha'],
     ['Ле Хоай Чунг', 'le hoai trung'],

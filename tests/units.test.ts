@@ -109,6 +109,8 @@ const COUNTS: Record<Lang, CountCase[]> = {
     },
     { text: 'объединение двух провинций; коснутся трёх приграничных уездов', units: [[2, ['province']], [3, ['district']]] },
     { text: 'число коммун и посёлков: 47 коммун и поселков', units: [[47, ['commune', 'township']]] },
+    { text: 'реорганизовать 16 коммун и городков', units: [[16, ['commune', 'township']]] },
+    { text: 'в провинции 2311 деревень и сёл', units: [[2311, ['village']]] },
   ],
   vi: [
     { text: 'có 150 đơn vị hành chính cấp xã', units: [[150, ['administrative-unit'], 'commune', 'đơn vị hành chính cấp xã']] },
@@ -130,6 +132,9 @@ const CHANGES: Record<Lang, ChangeCase[]> = {
     },
     { text: 'In Bac Me district, from 16 communes and towns, it will be reorganized and streamlined to 5 communes.', from: 16, to: 5, consistent: true, computed: 68.75, toUnits: ['commune'] },
     { text: 'The plan was to merge 3 districts into 1, but it was dropped.', from: 3, to: 1, consistent: true, computed: 66.67, toUnits: ['district'] },
+    { text: 'a plan to merge three districts into one', from: 3, to: 1, consistent: true, computed: 66.67, toUnits: ['district'] },
+    { text: 'merge two provinces, Lao Cai and Yen Bai, into one', from: 2, to: 1, consistent: true, computed: 50, toUnits: ['province'] },
+    { text: 'the inner area of Nghia Lo will be adjusted from 2 to 3 wards.', from: 2, to: 3, consistent: true, computed: -50, toUnits: ['ward'] },
     {
       text: '10,035 commune-level administrative units will be rearranged into 3,321 (including 2,621 communes, 687 wards and 13 special zones), a reduction of 66.91%.',
       from: 10035, to: 3321, consistent: true, stated: 66.91, computed: 66.91, breakdown: [2621, 687, 13], toUnits: ['administrative-unit'], toLevel: 'commune',
@@ -146,6 +151,13 @@ const CHANGES: Record<Lang, ChangeCase[]> = {
     },
     { text: 'Сократить число коммун с 200 до 75.', from: 200, to: 75, consistent: true, computed: 62.5, toUnits: ['commune'] },
     { text: 'Число коммун сократится с 547 до 166 коммун.', from: 547, to: 166, consistent: true, computed: 69.65, toUnits: ['commune'] },
+    { text: 'объединить три уезда в один', from: 3, to: 1, consistent: true, computed: 66.67, toUnits: ['district'] },
+    { text: 'объединить две провинции — Лаокай и Йенбай — в одну', from: 2, to: 1, consistent: true, computed: 50, toUnits: ['province'] },
+    // "the number of" names the noun, not the nearer "в провинции"
+    { text: 'число административных единиц уровня коммун в провинции сократится со 171 до 54.', from: 171, to: 54, consistent: true, computed: 68.42, toUnits: ['administrative-unit'], toLevel: 'commune' },
+    // among commune-level units a "район" is a ward, also in an increase
+    { text: 'среди административных единиц уровня коммун число районов увеличится — с 6 до 8.', from: 6, to: 8, consistent: true, computed: -33.33, toUnits: ['ward'] },
+    { text: 'число коммун, районов и городков сократится со 173 до 60.', from: 173, to: 60, consistent: true, computed: 65.32, toUnits: ['commune', 'ward', 'township'] },
     {
       text: 'сокращение со 150 до 52 административных единиц уровня коммун (в том числе 6 районов и 46 коммун), то есть на 65,3%.',
       from: 150, to: 52, consistent: true, stated: 65.3, computed: 65.33, breakdown: [6, 46], toLevel: 'commune',
@@ -158,6 +170,8 @@ const CHANGES: Record<Lang, ChangeCase[]> = {
     },
     { text: 'huyện Hương Khê giảm từ 16 xã, thị trấn xuống còn 5 xã.', from: 16, to: 5, consistent: true, computed: 68.75, toUnits: ['commune'] },
     { text: 'Số xã giảm từ 200 xuống 75, giảm 62,5%.', from: 200, to: 75, consistent: true, stated: 62.5, computed: 62.5, toUnits: ['commune'] },
+    { text: 'Quốc hội quyết định hợp nhất hai tỉnh Lào Cai và Yên Bái thành một, lấy tên', from: 2, to: 1, consistent: true, computed: 50, toUnits: ['province'] },
+    { text: 'số thành phố trực thuộc Trung ương tăng từ 5 lên 6', from: 5, to: 6, consistent: true, computed: -20, toUnits: ['city'] },
   ],
 };
 

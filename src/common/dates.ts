@@ -238,6 +238,8 @@ export function inferYear(ctx: Context, at: Hit, others: readonly DateDraft[] = 
   let best: { year: number; dist: number } | undefined;
   for (const d of foundIndex(ctx).inSentence(sent, others)) {
     if (overlaps(d.span, at)) continue;
+    // a range of years ("the 2026–2030 period") does not say which year a day is in
+    if (d.start && d.end && d.start.slice(0, 4) !== d.end.slice(0, 4)) continue;
     const y = statedYear(d);
     if (y === undefined) continue;
     const dist = d.span.start >= at.end ? d.span.start - at.end : at.start - d.span.end;
@@ -360,7 +362,7 @@ export function yearRangeRule(lang: string, lex: RangeLexicon): DateRule {
   const suffix = lex.yearSuffixes?.length ? `(?:[ \\u00A0]{1,2}(?:${alternation(lex.yearSuffixes)})${B_END_DOT})?` : '';
   const src =
     `(?:${B_START}(?<pre>${words})[ \\u00A0]{1,3}(?:(?:of|the|for)[ \\u00A0]{1,3})?)?` +
-    `(?<![\\p{L}\\p{N}./\\-\\u2010-\\u2015])(?<y1>${YEAR})${DASH}(?<y2>${YEAR})` +
+    `(?<![\\p{L}\\p{N}./\\-\\u2010-\\u2015])(?<y1>${YEAR})${DASH}(?<y2>${YEAR}|\\d{2})` +
     `(?![\\p{L}\\p{N}]|[./\\-\\u2010-\\u2015]\\p{N})` +
     suffix +
     `(?:[ \\u00A0]{1,3}(?<post>${words})${B_END})?`;
@@ -370,11 +372,13 @@ export function yearRangeRule(lang: string, lex: RangeLexicon): DateRule {
   return {
     name: `${lang}.dates.yearRange`,
     pattern: re(src),
-    keywords: /\d{4}\s{0,2}[-\u2010-\u2015]\s{0,2}\d{4}/,
+    keywords: /\d{4}\s{0,2}[-\u2010-\u2015]\s{0,2}\d{2}/,
     build(m, ctx) {
       const g = m.groups!;
       const y1 = Number(g.y1);
-      const y2 = Number(g.y2);
+      // "the 2021-25 period": a two-digit end counts only beside a period or term word
+      if (g.y2!.length === 2 && g.pre === undefined && g.post === undefined) return undefined;
+      const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) : Number(g.y2);
       if (!(y2 > y1 && y2 - y1 <= 30)) return undefined;
       const span = spanOf(m);
       const pre = g.pre?.toLowerCase().replace(/\s+/g, ' ');

@@ -149,6 +149,9 @@ interface KindHit extends Hit {
   kind: DocumentKind;
 }
 
+/** A duration word after a number: "kế hoạch 5 năm", "план на 10 лет" are not document numbers. */
+const DURATION_AFTER = /^[ \u00A0]{1,2}(?:năm|tháng|ngày|tuần|years?|months?|days?|weeks?|лет|года?|месяц\p{L}*|дн\p{L}*|недел\p{L}*)(?![\p{L}])/iu;
+
 /** An English possessive right before a kind word: "the Politburo's ". Group 1 ends at the 's. */
 const POSSESSIVE_TAIL = /(.*['\u2019]s)[ \u00A0]{1,3}$/su;
 
@@ -244,7 +247,11 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
         const m = BARE.exec(after);
         if (!m) continue;
         const num = m[1]!;
-        if (/^(?:19|20)\d{2}$/.test(num) && !/\p{L}|№/u.test(after.slice(0, m.index + m[0].length - num.length))) continue; // "Plan 2025": a year
+        const marked = /\p{L}|№|#/u.test(after.slice(0, m.index + m[0].length - num.length));
+        if (/^(?:19|20)\d{2}$/.test(num) && !marked) continue; // "Plan 2025": a year
+        if (!marked && num.length < 2) continue; // "kế hoạch 5 năm": a count; "Project 06" has two digits
+        // "plan for 10 years", "kế hoạch 10 năm": a duration
+        if (DURATION_AFTER.test(text.slice(k.end + m[0].length, k.end + m[0].length + 12))) continue;
         const start = k.end + m[0].length - num.length;
         if (sharedStarts.has(start) || codes.some((c) => c.start <= start && start < c.end)) continue;
         docs.push({ kind: k.kind, kindFrom: 'word', number: num, key: `${k.kind}:${num}`, span: { start: k.start, end: start + num.length } });

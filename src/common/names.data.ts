@@ -15,7 +15,8 @@ export const FAMILY_NAMES: readonly string[] = [
   'Lại', 'Tô', 'Mai', 'Cao', 'Chu', 'Lưu', 'Tạ', 'Vương', 'Thái', 'Lâm', 'Đoàn', 'Trịnh',
   'Trương', 'Lương', 'Cầm', 'Nông', 'Kha', 'Vàng', 'Phùng', 'Khuất', 'Mạc', 'Hứa', 'Thân',
   'Quách', 'Đàm', 'Lục', 'Sầm', 'Hầu', 'Bế', 'Sùng', 'Mùa', 'Thào', 'Tòng', 'Lù', 'Hờ', 'Vi',
-  'Lã', 'Kiều', 'Đào', 'Tăng', 'Bạch', 'Nghiêm', 'Âu', 'Diệp',
+  'Lã', 'Kiều', 'Đào', 'Tăng', 'Bạch', 'Nghiêm', 'Âu', 'Diệp', 'Lộc', 'Ninh', 'Khổng', 'Doãn', 'Giáp',
+  'Tôn', 'Từ', 'Phí', 'Bàn', 'Chảo', 'Tẩn', 'Lầu', 'Mông', 'Quan', 'Đồng', 'Mẫn', 'Thạch',
 ];
 
 /**
@@ -33,7 +34,8 @@ export const RU_FAMILY_NAMES: Readonly<Record<string, string>> = {
   Ванг: 'vang', Фунг: 'phung', Кхуат: 'khuat', Мак: 'mac', Хыа: 'hua', Тхан: 'than',
   Куать: 'quach', Дам: 'dam', Лук: 'luc', Шам: 'sam', Хау: 'hau', Бе: 'be', Шунг: 'sung',
   Муа: 'mua', Тхао: 'thao', Лу: 'lu', Ви: 'vi', Киеу: 'kieu', Кьеу: 'kieu', Дао: 'dao',
-  Танг: 'tang', Бать: 'bach', Нгием: 'nghiem', Зиеп: 'diep', Зьеп: 'diep',
+  Танг: 'tang', Бать: 'bach', Нгием: 'nghiem', Зиеп: 'diep', Зьеп: 'diep', Лок: 'loc', Нинь: 'ninh',
+  Кхонг: 'khong', Зоан: 'doan', Зяп: 'giap', Тон: 'ton', Ты: 'tu', Фи: 'phi', Тхать: 'thach',
 };
 
 /**

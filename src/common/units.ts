@@ -57,8 +57,12 @@ export interface UnitsLexicon {
   readonly coordinators: readonly string[];
   /** Number words -> value (counted only when a unit noun follows). */
   readonly numberWords: Readonly<Record<string, number>>;
+  /** Number words read only as the bare side of a change ("в один"), not before a noun ("один из"). */
+  readonly bareNumberWords?: Readonly<Record<string, number>>;
   /** A space may separate thousands ("1 036"). */
   readonly spaceThousands: boolean;
+  /** "the number of" words: a bare change ("с 171 до 54") counts the noun they name. */
+  readonly numberOfWords?: readonly string[];
   /** "from" words that open a change: from, с/со, từ. */
   readonly fromWords: readonly string[];
   /** Words between source and target after a "from" word: to/into, до, xuống còn. */
@@ -186,6 +190,8 @@ interface Compiled {
   to: RegExp;
   into: RegExp;
   verb: RegExp;
+  numberOf: RegExp | undefined;
+  namesGap: RegExp;
   percent: RegExp;
   keywords: RegExp;
 }
@@ -217,6 +223,7 @@ function compile(lex: UnitsLexicon): Compiled {
   const PHRASE = `${LB}(?:(?:${ADJ})${WS}){0,2}(?<nouns>${NOUN}(?:${COORD}${NEXT}){0,4})${LA}`;
   const PHRASE_NOADJ = `${LB}(?<nouns>${NOUN}(?:${COORD}${NEXT}){0,4})${LA}`;
   const phraseSrc = ADJ ? PHRASE : PHRASE_NOADJ;
+  const BARE_WORDS = lex.bareNumberWords ? `|${B_START}(?:${alternation(Object.keys(lex.bareNumberWords))})${B_END}` : '';
   const WORDS = Object.keys(lex.numberWords).length ? `|${B_START}(?:${alternation(Object.keys(lex.numberWords))})${B_END}` : '';
   const NUM = `(?<num>${NUM_BEFORE}(?:${DIGITS_GROUPED(lex.spaceThousands)}|[0-9]{1,7})${NUM_AFTER}${WORDS})`;
   // (?=\p{L}): fail fast when no word follows the number
@@ -229,13 +236,20 @@ function compile(lex: UnitsLexicon): Compiled {
     levelAfter,
     count: re(countSrc),
     countAt: re(countSrc, 'iuyd'),
-    bareAt: re(`${NUM_BEFORE}(?<num>${DIGITS_GROUPED(lex.spaceThousands)}|[0-9]{1,7})${NUM_AFTER}${dateGuard}`, 'iuyd'),
+    // a bare side of a change: "into 75", "into one", "thành một", "в один"
+    bareAt: re(`(?:${NUM_BEFORE}(?<num>${DIGITS_GROUPED(lex.spaceThousands)}|[0-9]{1,7})${NUM_AFTER}${WORDS}${BARE_WORDS})${dateGuard}`, 'iuyd'),
     phrase: re(`${B_START}${phraseSrc}`),
     noun: re(NOUN),
     from: re(`${B_START}(?:${alternation(lex.fromWords)})${WS}`),
     to: re(`${B_START}(?:${alternation(lex.toWords)})${WS}`),
     into: re(`${B_START}(?:${alternation(lex.intoWords)})${WS}`),
     verb: re(`${B_START}(?:${alternation(lex.changeVerbs)})`),
+    // proper names (capitalised words joined by commas, dashes or a conjunction), at most six
+    namesGap: re(
+      `^(?:[ \\u00A0]{1,2}(?:[-\\u2013\\u2014,][ \\u00A0]{0,2})?(?:\\p{Lu}[\\p{Ll}\\p{M}-]{0,15}|(?:${alternation(lex.coordinators)})(?=[ \\u00A0]\\p{Lu}))){1,6}(?:[ \\u00A0]{0,2}[\\u2013\\u2014,])?`,
+      'uy',
+    ),
+    numberOf: lex.numberOfWords?.length ? re(`${B_START}(?:${alternation(lex.numberOfWords)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
     percent: re(
       `${B_START}(?:(?:${alternation(lex.approxWords)})${WS})?(?:${alternation(lex.percentLeads)})${WS}(?:(?:${alternation(lex.approxWords)})${WS})?(?<pct>[0-9]{1,3}(?:[.,][0-9]{1,3})?)[ \\u00A0]?%`,
     ),
@@ -354,7 +368,9 @@ function countOrBareAt(c: Compiled, text: string, pos: number): CountHit | undef
   c.bareAt.lastIndex = pos;
   const b = c.bareAt.exec(text);
   if (!b) return undefined;
-  const count = parseCount(b.groups?.num ?? '');
+  const count = b.groups?.num
+    ? parseCount(b.groups.num)
+    : (numberWordValue(c.lex.numberWords, b[0]) ?? (c.lex.bareNumberWords ? numberWordValue(c.lex.bareNumberWords, b[0]) : undefined));
   if (count === undefined) return undefined;
   const end = b.index + b[0].length;
   return { start: b.index, end, count, units: [], nounStart: end, noun: '', weak: true, bare: true, entries: [] };
@@ -429,6 +445,20 @@ function applyPartRules(total: { level?: UnitLevel; units: UnitKey[] }, parts: C
   }
 }
 
+/**
+ * True when `window` (the sentence before a count) speaks of commune-level units: there a
+ * "район" counts wards ("среди административных единиц уровня коммун число районов ... с 6 до 8").
+ */
+function communeContext(c: Compiled, window: string): boolean {
+  c.phrase.lastIndex = 0;
+  for (let m = c.phrase.exec(window); m; m = c.phrase.exec(window)) {
+    const np = readPhrase(c, window, m);
+    if (np && (np.level === 'commune' || np.units.includes('commune'))) return true;
+    if (m[0].length === 0) c.phrase.lastIndex++;
+  }
+  return false;
+}
+
 /** "8 районов и 67 коммун": a "район" listed with communes is a ward (phường). */
 function applyListRules(c: Compiled, text: string, counts: CountHit[]): void {
   const join = re(`^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|${WS}(?:${alternation(c.lex.coordinators)})${WS})$`, 'iu');
@@ -437,7 +467,11 @@ function applyListRules(c: Compiled, text: string, counts: CountHit[]): void {
     let j = i;
     while (j + 1 < counts.length && join.test(text.slice(counts[j]!.end, counts[j + 1]!.start))) j++;
     const group = counts.slice(i, j + 1);
-    if (group.some((h) => h.units.includes('commune'))) {
+    const flagged = group.some((h) => h.entries.some((e) => e.wardWithCommunes));
+    if (
+      group.some((h) => h.units.includes('commune')) ||
+      (flagged && communeContext(c, text.slice(sentenceStart(text, group[0]!.start, 200), group[0]!.start)))
+    ) {
       for (const h of group) {
         if (h.entries.some((e) => e.wardWithCommunes)) {
           h.units = unique(h.entries.map((e) => (e.wardWithCommunes ? 'ward' : e.key)));
@@ -477,15 +511,23 @@ function resolveSides(c: Compiled, text: string, ch: ChangeHit, anchor: number):
     // "the number of provincial-level administrative units is reduced from 63 to 34"
     const s = sentenceStart(text, anchor, 200);
     const window = text.slice(s, anchor);
+    // the noun after "the number of" ("число административных единиц ... в провинции
+    // сократится со 171 до 54"), else the last noun before the numbers
     let last: RegExpExecArray | undefined;
+    let named: RegExpExecArray | undefined;
     c.phrase.lastIndex = 0;
     for (let m = c.phrase.exec(window); m; m = c.phrase.exec(window)) {
       last = m;
+      if (c.numberOf?.test(window.slice(Math.max(0, m.index - 30), m.index))) named = m;
       if (m[0].length === 0) c.phrase.lastIndex++;
     }
+    if (named) last = named;
     if (!last) return false;
     const np = readPhrase(c, window, last);
     if (!np) return false;
+    if (np.entries.some((e) => e.wardWithCommunes) && (np.units.includes('commune') || communeContext(c, window.slice(0, last.index)))) {
+      np.units = unique(np.entries.map((e) => (e.wardWithCommunes ? 'ward' : e.key)));
+    }
     // a change verb anywhere in the sentence before the target ("Сократить число коммун с 200 до 75")
     c.verb.lastIndex = 0;
     if (!c.verb.test(text.slice(s, to.start))) return false;
@@ -553,8 +595,11 @@ function findChanges(c: Compiled, text: string, counts: CountHit[]): ChangeHit[]
   // (b) "rearrange A into B", "A will be rearranged into B", "реорганизации A в B", "sắp xếp A thành B"
   for (const src of counts) {
     // the connector must start within intoMaxGap characters of the source's end
-    const limit = Math.min(sentenceEnd(text, src.end, 200), src.end + c.lex.intoMaxGap + 1);
-    const tgt = targetAfter(c, c.into, text, src.end, limit);
+    // or after the names of what is counted: "hợp nhất hai tỉnh Lào Cai và Yên Bái thành một"
+    const names = c.namesGap.exec(text.slice(src.end, Math.min(text.length, src.end + 60)));
+    const from = names ? src.end + names[0].length : src.end;
+    const limit = Math.min(sentenceEnd(text, src.end, 200), from + c.lex.intoMaxGap + 1);
+    const tgt = targetAfter(c, c.into, text, from, limit);
     if (!tgt) continue;
     const gapStart = Math.max(sentenceStart(text, src.start, 80), src.start - 60);
     c.verb.lastIndex = 0;
@@ -570,7 +615,8 @@ function findChanges(c: Compiled, text: string, counts: CountHit[]): ChangeHit[]
     if (seen.has(k)) continue;
     seen.add(k);
     if (!resolveSides(c, text, ch, ch.start)) continue;
-    if (!(ch.from.count > ch.to.count) || ch.from.count === 0) continue;
+    // a reduction, or an increase ("adjusted from 2 to 3 wards", "split 1 district into 2")
+    if (ch.from.count === ch.to.count || ch.from.count === 0) continue;
     out.push(ch);
   }
   return out.sort((a, b) => a.start - b.start);

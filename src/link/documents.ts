@@ -49,6 +49,12 @@ const TITLED = Object.fromEntries(
     re(`^[ \\u00A0,]{0,3}[^.;:!?\\n\\d()\\[\\]]{1,200}[ \\u00A0,(](?:${alternation(words)})[ \\u00A0]{0,3}$`, 'iu'),
   ]),
 ) as Record<string, RegExp>;
+/** Ordinals inside a title are not dates or numbers of other documents: "11-го пленума", "13th". */
+const ORDINALS: Record<string, RegExp> = {
+  en: /(?<![\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}])/gu,
+  ru: /(?<![\p{N}])\d{1,2}-(?:го|й|м|ом)(?![\p{L}])/gu,
+  vi: /(?<=(?:Trung ương|lần thứ|khóa|khoá|Hội nghị) )\d{1,2}(?![\p{N}])/giu,
+};
 const TITLED_TAIL: Record<string, RegExp | undefined> = {
   vi: /^[ \u00A0]{0,3}(?:,[ \u00A0]{0,3})?(?:của|do)[ \u00A0]|^[ \u00A0]{0,3}(?:[);]|$)/u,
 };
@@ -76,7 +82,7 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
     if (
       next &&
       next.span.start - doc.span.end <= 220 &&
-      titled.test(text.slice(doc.span.end, next.span.start)) &&
+      titled.test(text.slice(doc.span.end, next.span.start).replace(ORDINALS[ctx.language]!, (o) => 'x'.repeat(o.length))) &&
       (!tail || tail.test(text.slice(next.span.end, next.span.end + 40)))
     ) {
       setDate(doc, next.value!);

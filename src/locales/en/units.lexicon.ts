@@ -86,11 +86,12 @@ export const EN_UNITS_LEXICON: UnitsLexicon = {
   coordinators: ['and', 'or'],
   numberWords: EN_NUMBER_WORDS,
   spaceThousands: false,
+  numberOfWords: ['number of', 'total number of', 'total of'],
   fromWords: ['from'],
   toWords: ['into', 'to', 'down to'],
   intoWords: ['into', 'to'],
   intoMaxGap: 60,
-  changeVerbs: ['rearrang', 'arrang', 'merg', 'reorganiz', 'reorganis', 'consolidat', 'reduc', 'streamlin', 'restructur', 'cut', 'combin', 'amalgamat', 'decreas', 'shrink', 'shrunk'],
+  changeVerbs: ['increas', 'rise', 'rose', 'rising', 'grow', 'grew', 'rearrang', 'arrang', 'merg', 'reorganiz', 'reorganis', 'consolidat', 'reduc', 'streamlin', 'restructur', 'cut', 'combin', 'amalgamat', 'decreas', 'shrink', 'shrunk'],
   percentLeads: [
     'a reduction of',
     'reduction of',

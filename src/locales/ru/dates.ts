@@ -52,9 +52,9 @@ import {
 const S = '[ \\u00A0]{1,3}';
 /** "г." ends with a dot, the other words at a word end. */
 const END_WORD = `(?:(?<=\\.)|${B_END})`;
-/** A year and its optional word: "2025", "2025 года", "2025 г.", "2025г." */
+/** A year and its optional word: "2025", "2025 года", "2025 г.", "2025г.", "2025-го года". */
 const Y = (name = 'year'): string =>
-  `(?<${name}>${YEAR})${YEAR_END}(?:[ \\u00A0]{0,2}(?:${alternation(RU_YEAR_WORDS)})${END_WORD})?`;
+  `(?<${name}>${YEAR})${YEAR_END}(?:[-\\u2010\\u2011](?:го|м|му|й|ом)(?![\\p{L}]))?(?:[ \\u00A0]{0,2}(?:${alternation(RU_YEAR_WORDS)})${END_WORD})?`;
 const DAY = '(?<d>\\d{1,2})(?![\\p{N}])';
 const MONTH_GEN = `(?<month>${keysOf(RU_MONTHS_GENITIVE)})${B_END}`;
 const MONTH_ANY = `(?<month>${keysOf(RU_MONTHS)})${B_END}`;
@@ -133,9 +133,13 @@ const quarter: DateRule = {
     if (!q) return undefined;
     const [from, to] = quarterMonths(q);
     const span = spanOf(m);
+    // without a year, a quarter is a time only after a preposition: "в третьем квартале" is,
+    // "станет первым кварталом, в котором ..." is not
+    if (!g.year && !QUARTER_PREP.test(ctx.text.slice(Math.max(0, span.start - 16), span.start))) return undefined;
     return monthsWithYear(ctx, span, sofar, g.year, from, to);
   },
 };
+const QUARTER_PREP = /(?<![\p{L}])(?:в|во|за|на|до|к|с|со|по|течение|конца|концу|начала|началу|итогам)[ \u00A0]{1,3}$/iu;
 
 /** "в первом полугодии 2025 года" */
 const half: DateRule = {

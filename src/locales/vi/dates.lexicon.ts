@@ -3,7 +3,7 @@
 /** "ngày" (day), "tháng" (month), "năm" (year), with the unaccented forms seen in URLs/captions. */
 export const VI_DAY = ['ngày'] as const;
 /** Parts of the day that open a news lede before a bare day/month: "Chiều 12/8, tại Hà Nội". */
-export const VI_PART_OF_DAY = ['sáng', 'sáng sớm', 'rạng sáng', 'trưa', 'chiều', 'tối', 'đêm', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay', 'hôm qua'] as const;
+export const VI_PART_OF_DAY = ['sáng', 'sáng sớm', 'rạng sáng', 'trưa', 'chiều', 'tối', 'đêm', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay', 'hôm qua', 'hôm kia', 'ngày mai', 'ngày kia', 'mai'] as const;
 export const VI_MONTH = ['tháng'] as const;
 export const VI_YEAR = ['năm'] as const;
 
