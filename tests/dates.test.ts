@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates, parseReport } from '../src/index.js';
 import { readDayFirst, isValidDay, iso, monthsOfYear } from '../src/common/dates.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ROOT } from './helpers.js';
 
 type Lang = 'en' | 'ru' | 'vi';
 interface Expect {
@@ -175,6 +178,26 @@ describe('vi dates', () => {
   });
 });
 
+describe('day ranges: both days are dates, the first takes the month and year of the last', () => {
+  it.each<[Lang, string, [string, string][]]>([
+    ['en', 'on 14-16 April 2025', [['2025-04-14', '14'], ['2025-04-16', '16 April 2025']]],
+    ['en', 'on April 14-16, 2025', [['2025-04-14', 'April 14'], ['2025-04-16', '16, 2025']]],
+    ['en', 'from 14 to 16 April 2025', [['2025-04-14', '14'], ['2025-04-16', '16 April 2025']]],
+    ['en', 'from July 28 to August 1, 2025', [['2025-07-28', 'July 28'], ['2025-08-01', 'August 1, 2025']]],
+    ['vi', 'từ ngày 14 đến 16/4/2025', [['2025-04-14', '14'], ['2025-04-16', '16/4/2025']]],
+    ['vi', 'ngày 14-16/4/2025', [['2025-04-14', '14'], ['2025-04-16', '16/4/2025']]],
+    ['vi', 'trong 2 ngày 14 và 15/4/2025', [['2025-04-14', '14'], ['2025-04-15', '15/4/2025']]],
+    ['ru', 'с 14 по 16 апреля 2025 года', [['2025-04-14', '14'], ['2025-04-16', '16 апреля 2025 года']]],
+    ['ru', '14–16 апреля 2025 г.', [['2025-04-14', '14'], ['2025-04-16', '16 апреля 2025 г.']]],
+  ])('%s: %s', (lang, input, want) => {
+    expect(run(lang, input, REF).map((r) => [r.value, r.text])).toEqual(want);
+  });
+  it('a number before a later day is not a range start', () => {
+    expect(run('en', 'with 20 to 16 April 2025', REF).map((r) => r.value)).toEqual(['2025-04-16']);
+    expect(run('vi', 'tỷ lệ 1/3 đến 16/4/2025', REF).map((r) => r.value)).toEqual(['2025-04-16']);
+  });
+});
+
 describe('ru dates: ordinal year', () => {
   it('"1 июля 2025-го года" keeps its suffix in the span', () => {
     const out = run('ru', 'с 1 июля 2025-го года', REF);
@@ -248,5 +271,19 @@ describe('adversarial input', () => {
       const out = extractDates(s, { language, referenceDate: REF });
       expect(Array.isArray(out)).toBe(true);
     }
+  });
+});
+
+describe('impossible dates in the date fixtures', () => {
+  it.each([
+    ['en/en-06', '2025-06-23', '31/4/2025'],
+    ['ru/ru-06', '2025-06-23', '31.04.2025'],
+    ['vi/vi-06', '2025-08-13', '31/4/2025'],
+  ])('%s warns once and returns no date for %s', (id, referenceDate, bad) => {
+    const text = readFileSync(resolve(ROOT, 'fixtures', `${id}.txt`), 'utf8');
+    const r = parseReport(text, { referenceDate });
+    const warned = r.warnings.filter((w) => w.startsWith('dates: impossible date'));
+    expect(warned).toEqual([expect.stringContaining(`"${bad}"`)]);
+    expect(r.dates.some((d) => d.text.includes(bad))).toBe(false);
   });
 });

@@ -210,6 +210,12 @@ export class FoundDates {
     for (const xs of [this.sorted, more]) for (const d of within(xs, at.start, at.end)) if (overlaps(d.span, at)) return true;
     return false;
   }
+  /** The draft that starts exactly at `pos`, if any. */
+  startingAt(pos: number): DateDraft | undefined {
+    const i = lowerBound(this.sorted, pos);
+    const d = this.sorted[i];
+    return d && d.span.start === pos ? d : undefined;
+  }
   /** Stated-year drafts within `sent`; `more` must be sorted by start too (drafts of this run). */
   *inSentence(sent: Hit, more: readonly DateDraft[] = []): Generator<DateDraft> {
     for (const xs of [this.sorted, more])
@@ -267,7 +273,8 @@ export interface DateRule {
   readonly pattern: RegExp;
   /** Cheap prefilter (see Extractor.keywords). */
   readonly keywords?: RegExp;
-  build(m: RegExpExecArray, ctx: Context, sofar: readonly DateDraft[]): DateDraft | undefined;
+  /** One draft, or several for a mention that names more than one ("April 14-16, 2025"). */
+  build(m: RegExpExecArray, ctx: Context, sofar: readonly DateDraft[]): DateDraft | readonly DateDraft[] | undefined;
 }
 
 /** Runs `pattern` over the whole text (linear, no throw on zero-length matches). */
@@ -289,7 +296,8 @@ export function ruleExtractor(rule: DateRule): Extractor {
       const dates: DateDraft[] = [];
       for (const m of allMatches(rule.pattern, ctx.text)) {
         const d = rule.build(m, ctx, dates);
-        if (d) dates.push(d);
+        if (Array.isArray(d)) dates.push(...d);
+        else if (d) dates.push(d as DateDraft);
       }
       return { dates };
     },
@@ -317,7 +325,8 @@ export function groupHit(m: RegExpExecArray, name: string): Hit | undefined {
  * (`120/2025/NĐ-CP`, `0212.3852.111`, `1/7/2025/x`).
  */
 export const NUMERIC_DATE =
-  '(?<![\\p{L}\\p{N}./\\-\u2013])' +
+  // not glued to other numbers, except as the end of a day range: "ngày 14-16/4/2025"
+  '(?:(?<![\\p{L}\\p{N}./\\-\u2013])|(?<=(?<![\\p{L}\\p{N}./\\-\u2013])\\d{1,2}[\\-\u2013](?=\\d{1,2}/)))' +
   '(?<d>\\d{1,2})(?<sep>[./\\-])(?<m>\\d{1,2})\\k<sep>(?<y>' + YEAR + ')' +
   '(?![\\p{L}\\p{N}]|[./\\-\u2013]\\p{N}|/\\p{L})';
 
@@ -394,6 +403,32 @@ export function yearRangeRule(lang: string, lex: RangeLexicon): DateRule {
         if (re(`^[ \\u00A0]{0,3}(?:${alternation(lex.termWords)})`, 'iu').test(after)) isTerm = true;
       }
       return { kind: isTerm ? 'term' : 'period', start: String(y1), end: String(y2), span };
+    },
+  };
+}
+
+/**
+ * The first day of a day range whose last day is a date already found: "14–16 April 2025",
+ * "từ ngày 14 đến 16/4/2025", "с 14 по 16 апреля 2025 года". The first day takes the month and
+ * year of the last, and both are dates (GOLD.md's `date` is a day; a period has month bounds).
+ * The span is the first day's number. Runs after the families that find whole dates.
+ */
+export function dayRangeStartRule(lang: string, connectors: readonly string[]): DateRule {
+  return {
+    name: `${lang}.dates.dayRangeStart`,
+    pattern: re(
+      `(?<![\\p{L}\\p{N}.,/\\-])(?<d>\\d{1,2})(?:st|nd|rd|th)?` +
+        `(?:[ \\u00A0]?[-\\u2013\\u2014][ \\u00A0]?|[ \\u00A0]{1,2}(?:${alternation(connectors)})[ \\u00A0]{1,2})(?=\\d{1,2}(?!\\p{N}))`,
+    ),
+    keywords: /\d[ \u00A0]?[-\u2013\u2014 ]/,
+    build(m, ctx) {
+      const last = foundIndex(ctx).startingAt(m.index + m[0].length);
+      if (!last || last.kind !== 'date' || !last.value || last.value.startsWith('--')) return undefined;
+      const [y, mo, d2] = last.value.split('-').map(Number) as [number, number, number];
+      const d1 = Number(m.groups!.d);
+      if (!(d1 >= 1 && d1 < d2)) return undefined;
+      const p = m.indices!.groups!.d!;
+      return dayDraft({ start: p[0], end: p[1] }, y, mo, d1, last.yearInferred === true);
     },
   };
 }

@@ -23,6 +23,7 @@ import {
   YEAR,
   YEAR_END,
   coordinatedYearRule,
+  dayRangeStartRule,
   yearDraft,
   yearRangeRule,
   type DateRule,
@@ -154,6 +155,26 @@ const year: DateRule = {
   },
 };
 
+/** "April 14-16, 2025", "April 14–16": two days of one month, both dates. */
+const monthDayRange: DateRule = {
+  name: 'en.dates.monthDayRange',
+  pattern: re(`${B_START}${MONTH}${S}(?<d1>\\d{1,2})(?:st|nd|rd|th)?[ \\u00A0]?[-\\u2013][ \\u00A0]?${DAY}(?![\\p{L}\\p{N}])(?:,?${S}${Y})?`),
+  build(m, ctx, sofar) {
+    const g = m.groups!;
+    const month = monthOf(g.month);
+    const d1 = Number(g.d1);
+    const d2 = Number(g.day);
+    if (!month || !(d1 < d2) || !isValidDay(d2, month)) return undefined;
+    const ix = m.indices!.groups!;
+    const first = { start: m.index, end: ix.d1![1] };
+    const second = { start: ix.day![0], end: g.year ? ix.year![1] : ix.day![1] };
+    if (alreadyFound(ctx, first) || alreadyFound(ctx, second)) return undefined;
+    const y = g.year ? Number(g.year) : inferYear(ctx, first, sofar);
+    const inferred = !g.year;
+    return [dayDraft(first, y, month, d1, inferred), dayDraft(second, y, month, d2, inferred)];
+  },
+};
+
 /** "June 24", "July 21st": a day without a year. */
 const monthDay: DateRule = {
   name: 'en.dates.monthDay',
@@ -201,6 +222,7 @@ const range = yearRangeRule('en', {
 
 export const datesExtractors: readonly Extractor[] = [
   // stated years first
+  monthDayRange,
   monthDayYear,
   dayMonthYear,
   numericDateRule('en'),
@@ -215,5 +237,6 @@ export const datesExtractors: readonly Extractor[] = [
   // no year: inferred from the sentence or referenceDate
   monthDay,
   dayMonth,
+  dayRangeStartRule('en', ['to', 'through', 'and']),
   monthAlone,
 ].map(ruleExtractor);

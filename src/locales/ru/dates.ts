@@ -24,6 +24,7 @@ import {
   YEAR,
   YEAR_END,
   coordinatedYearRule,
+  dayRangeStartRule,
   yearDraft,
   yearRangeRule,
   type DateRule,
@@ -209,5 +210,6 @@ export const datesExtractors: readonly Extractor[] = [
   half,
   // no year: inferred from the sentence or referenceDate
   dayMonth,
+  dayRangeStartRule('ru', ['по', 'до', 'и']),
   monthAlone,
 ].map(ruleExtractor);

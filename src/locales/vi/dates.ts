@@ -24,6 +24,7 @@ import {
   YEAR,
   YEAR_END,
   coordinatedYearRule,
+  dayRangeStartRule,
   yearDraft,
   yearRangeRule,
   type DateRule,
@@ -206,5 +207,6 @@ export const datesExtractors: readonly Extractor[] = [
   // no year: inferred from the sentence or referenceDate
   dayMonth,
   partOfDay,
+  dayRangeStartRule('vi', ['đến', 'tới', 'đến ngày', 'tới ngày', 'và']),
   monthAlone,
 ].map(ruleExtractor);
