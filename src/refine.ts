@@ -3,12 +3,12 @@
  * 1. dates: drop dates inside document codes; keep the longest of overlapping dates.
  * 2. every family: drop exact duplicates (same span and same content).
  */
-import { contains, overlaps, removeOverlaps } from './span.js';
+import { contains, overlapFinder, removeOverlaps } from './span.js';
 import type { Context, Drafts } from './types.js';
 
 export function refine(_ctx: Context, d: Drafts): void {
-  const codes = d.documents.filter((x) => x.code).map((x) => x.span);
-  d.dates = removeOverlaps(d.dates.filter((x) => !codes.some((c) => overlaps(c, x.span) && !contains(x.span, c))));
+  const inCode = overlapFinder(d.documents.filter((x) => x.code).map((x) => x.span));
+  d.dates = removeOverlaps(d.dates.filter((x) => !inCode(x.span).some((c) => !contains(x.span, c))));
   d.documents = dedupe(d.documents);
   d.people = dedupe(d.people);
   d.units = dedupe(d.units);

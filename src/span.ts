@@ -17,6 +17,29 @@ export function contains(outer: Hit, inner: Hit): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
+/**
+ * A query for the spans of `spans` that overlap a hit: sorted once, then a binary search per
+ * query plus a walk over the spans that can reach it (spans longer than `maxLen` are checked
+ * one by one, so any input stays correct).
+ */
+export function overlapFinder(spans: readonly Hit[], maxLen = 200): (h: Hit) => Hit[] {
+  const short = spans.filter((s) => s.end - s.start <= maxLen).sort((a, b) => a.start - b.start);
+  const long = spans.filter((s) => s.end - s.start > maxLen);
+  return (h) => {
+    let lo = 0;
+    let hi = short.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (short[mid]!.start < h.start - maxLen) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Hit[] = [];
+    for (let i = lo; i < short.length && short[i]!.start < h.end; i++) if (overlaps(short[i]!, h)) out.push(short[i]!);
+    for (const s of long) if (overlaps(s, h)) out.push(s);
+    return out;
+  };
+}
+
 /** Span of a whole match. */
 export function matchSpan(m: RegExpExecArray): Hit {
   return { start: m.index, end: m.index + m[0].length };

@@ -152,8 +152,8 @@ interface KindHit extends Hit {
 /** A duration word after a number: "kế hoạch 5 năm", "план на 10 лет" are not document numbers. */
 const DURATION_AFTER = /^[ \u00A0]{1,2}(?:năm|tháng|ngày|tuần|years?|months?|days?|weeks?|лет|года?|месяц\p{L}*|дн\p{L}*|недел\p{L}*)(?![\p{L}])/iu;
 
-/** An English possessive right before a kind word: "the Politburo's ". Group 1 ends at the 's. */
-const POSSESSIVE_TAIL = /(.*['\u2019]s)[ \u00A0]{1,3}$/su;
+/** An English possessive right before a kind word: "the Politburo's ". */
+const POSSESSIVE_TAIL = /['\u2019]s[ \u00A0]{1,3}$/u;
 
 /** Builds the document extractor of a locale from its lexicon. */
 export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor {
@@ -218,9 +218,10 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
         const lead = text.slice(Math.max(0, k.start - 60), k.start);
         const m = POSSESSIVE_TAIL.exec(lead);
         if (!m) return undefined;
+        const at = m.index + 2; // just after the 's
         ISSUER_PHRASE.lastIndex = 0;
         for (let p = ISSUER_PHRASE.exec(lead); p; p = ISSUER_PHRASE.exec(lead)) {
-          if (p.index + p[0].length === m.index + m[1]!.length) return issuerIndex(p[0]);
+          if (p.index + p[0].length === at) return issuerIndex(p[0]);
         }
         return undefined;
       };
