@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { parseReport } from '../src/index.js';
 import { loadFixtures, prf, scoreArticle, TYPES, type ArticleScore, type Counts } from './eval-lib.js';
+import { compromisePeople } from './peer-people.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('--verbose');
@@ -25,6 +26,19 @@ const get = (k: string): Agg => {
   }
   return a;
 };
+
+/** compromise's people() on the English fixtures, scored like ours (issue 5's peer). */
+const peer: Counts = { tp: 0, fp: 0, fn: 0 };
+const peerMisses: string[] = [];
+for (const fx of fixtures.filter((f) => f.gold.language === 'en')) {
+  const gold = new Set(fx.gold.people.map((p) => p.nameKey));
+  const got = new Set(compromisePeople(fx.text));
+  const tp = [...gold].filter((k) => got.has(k)).length;
+  peer.tp += tp;
+  peer.fp += got.size - tp;
+  peer.fn += gold.size - tp;
+  if (verbose) peerMisses.push(`${fx.id}: compromise extra ${[...got].filter((k) => !gold.has(k)).join(' | ')}; missed ${[...gold].filter((k) => !got.has(k)).join(' | ')}`);
+}
 
 for (const fx of fixtures) {
   const report = parseReport(fx.text, fx.gold.referenceDate ? { referenceDate: fx.gold.referenceDate } : {});
@@ -65,7 +79,7 @@ for (const lang of ['en', 'ru', 'vi', 'all']) {
   for (const [k, [x, y]] of Object.entries(a.attrs)) rows.push({ lang, type: k, right: x, total: y });
 }
 if (asJson) {
-  console.log(JSON.stringify({ fixtures: fixtures.length, skipped, rows }, null, 2));
+  console.log(JSON.stringify({ fixtures: fixtures.length, skipped, rows, peers: [{ lang: 'en', type: 'people', system: 'compromise people()', ...peer, ...prf(peer) }] }, null, 2));
 } else {
   console.log(`newsreport eval: ${fixtures.length} articles (${[...agg.entries()].filter(([k]) => k !== 'all').map(([k, a]) => `${k} ${a.n}`).join(', ')})`);
   for (const s of skipped) console.log(`  skipped ${s}`);
@@ -76,6 +90,9 @@ if (asJson) {
       console.log(`${x.lang.padEnd(5)} ${x.type.padEnd(12)} ${String(x.tp).padStart(4)} ${String(x.fp).padStart(4)} ${String(x.fn).padStart(4)}  ${pct(x.p)}  ${pct(x.r)}  ${pct(x.f1)}`);
     }
   }
+  const pp = prf(peer);
+  console.log(`en    people       ${String(peer.tp).padStart(4)} ${String(peer.fp).padStart(4)} ${String(peer.fn).padStart(4)}  ${pct(pp.p)}  ${pct(pp.r)}  ${pct(pp.f1)}   <- compromise people(), same gold, same nameKey rule (peer)`);
+  for (const m of peerMisses) console.log(`  ${m}`);
   console.log('\nattribute accuracy over matched facts (right/total)');
   for (const lang of ['en', 'ru', 'vi', 'all']) {
     const a = agg.get(lang);
