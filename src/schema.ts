@@ -107,6 +107,11 @@ export const PersonMentionSchema = z.object({
   nameKey: z.string().regex(/^[a-z]+(?: [a-z]+)*$/),
   honorific: z.string().min(1).optional(),
   roles: z.array(RoleSchema),
+  /**
+   * Added: every post the report gives this person (all mentions with the same nameKey),
+   * each role once, in text order; present when the person is mentioned more than once.
+   */
+  allRoles: z.array(RoleSchema).optional(),
 });
 export type PersonMention = z.infer<typeof PersonMentionSchema>;
 

@@ -22,7 +22,7 @@ type Draft<T> = Omit<T, 'text' | 'span'> & { span: Hit };
 export type DocumentDraft = Draft<DocumentReference>;
 export type DateDraft = Draft<DateMention>;
 export type RoleDraft = Draft<Role>;
-export type PersonDraft = Omit<Draft<PersonMention>, 'roles'> & { roles: RoleDraft[] };
+export type PersonDraft = Omit<Draft<PersonMention>, 'roles' | 'allRoles'> & { roles: RoleDraft[]; allRoles?: RoleDraft[] };
 export type UnitDraft = Draft<UnitCount>;
 export type UnitChangeDraft = Omit<Draft<UnitChange>, 'from' | 'to' | 'breakdown'> & {
   from: UnitDraft;

@@ -20,6 +20,7 @@ export function expectSpansSlice(input: string, report: Report): void {
   for (const p of report.people) {
     check(p);
     p.roles.forEach(check);
+    p.allRoles?.forEach(check);
   }
   report.units.forEach(check);
   for (const c of report.unitChanges) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPeople } from '../src/index.js';
+import { extractPeople, parseReport } from '../src/index.js';
+import { expectSpansSlice } from './helpers.js';
 
 type Lang = 'en' | 'ru' | 'vi';
 
@@ -336,5 +337,61 @@ describe('people: adversarial input returns', () => {
     const people = extractPeople(input, { language: lang });
     expect(Array.isArray(people)).toBe(true);
     for (const p of people) expect(input.slice(p.span.start, p.span.end)).toBe(p.text);
+  });
+});
+
+describe('people: one person across mentions, posts in parentheses, joined posts, foreign officials', () => {
+  it('every mention is kept and each carries allRoles, the posts of all mentions of that nameKey', () => {
+    const text =
+      'Comrade Tong Thanh Hai - Member of the Party Central Committee, Permanent Vice Chairman of the Provincial People\'s Committee. ' +
+      'Later, comrade Hai said that Chairman of the Provincial People\'s Council Tong Thanh Hai would attend.';
+    const r = parseReport(text, { language: 'en', only: ['people'] });
+    expectSpansSlice(text, r);
+    expect(r.people.map((p) => [p.nameKey, p.text, p.roles.length])).toEqual([
+      ['tong thanh hai', 'Tong Thanh Hai', 2],
+      ['tong thanh hai', 'Hai', 0],
+      ['tong thanh hai', 'Tong Thanh Hai', 1],
+    ]);
+    for (const p of r.people) expect(p.allRoles?.map((x) => x.title)).toEqual(['Member', 'Permanent Vice Chairman', 'Chairman']);
+  });
+  it('a person mentioned once has no allRoles', () => {
+    expect(extractPeople('Secretary of the Provincial Party Committee Nguyen Van Thang spoke.', { language: 'en' })[0]!.allRoles).toBeUndefined();
+  });
+  it.each<[Lang, string, string, string[]]>([
+    ['en', 'The meeting was chaired by Mr. Nguyen Van Thang (Director of the Department of Home Affairs).', 'nguyen van thang', ['Director Department of Home Affairs']],
+    ['vi', 'ông Sùng A Lử (Bí thư Đảng ủy xã Vân Hồ) phản ánh', 'sung a lu', ['Bí thư Đảng ủy xã Vân Hồ']],
+    ['ru', 'госпожа Фам Тхи Хонг Нгок (заместитель председателя Народного комитета провинции) отметила', 'pham thi hong ngoc', ['заместитель председателя Народного комитета провинции']],
+  ])('%s: a post in parentheses: %s', (lang, text, key, roles) => {
+    const p = extractPeople(text, { language: lang }).find((x) => x.nameKey === key)!;
+    expect(p.roles.map((x) => [x.title, x.organization].filter(Boolean).join(' '))).toEqual(roles);
+  });
+  it('two posts joined by "and" before one name are two roles', () => {
+    const p = extractPeople('Secretary of the Provincial Party Committee and Chairman of the Provincial People\'s Council Nguyen Van Thang spoke.', { language: 'en' })[0]!;
+    expect(p.roles.map((x) => x.title)).toEqual(['Secretary', 'Chairman']);
+  });
+  it('"Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh" is two roles', () => {
+    const p = extractPeople('Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh Nguyễn Văn Thắng phát biểu.', { language: 'vi' })[0]!;
+    expect(p.roles.map((x) => [x.title, x.organization])).toEqual([['Bí thư', 'Tỉnh ủy'], ['Chủ tịch', 'HĐND tỉnh']]);
+  });
+  it.each<[Lang, string]>([
+    ['en', 'Lao Prime Minister Sonexay Siphandone and Prime Minister Pham Minh Chinh held talks.'],
+    ['vi', 'Thủ tướng Lào Sonexay Siphandone hội đàm với Thủ tướng Phạm Minh Chính.'],
+  ])('%s: another person\'s post before "and"/a verb is not this person\'s: %s', (lang, text) => {
+    const p = extractPeople(text, { language: lang }).find((x) => x.nameKey === 'pham minh chinh')!;
+    expect(p.roles.map((x) => [x.title, x.organization])).toEqual([[lang === 'en' ? 'Prime Minister' : 'Thủ tướng', undefined]]);
+  });
+  it.each<[Lang, string]>([
+    ['en', 'a delegation led by Mr. Phonesavanh Keomanivong, Deputy Secretary of the Houaphanh Provincial Party Committee. Mr. Phonesavanh said'],
+    ['vi', 'đoàn do ông Phonesavanh Keomanivong, Phó Tỉnh trưởng tỉnh Hủa Phăn dẫn đầu. Ông Phonesavanh cho biết'],
+  ])('%s: a foreign official after a personal honorific, and the short form', (lang, text) => {
+    const r = extractPeople(text, { language: lang });
+    expect(r.map((p) => [p.nameKey, p.text])).toEqual([
+      ['phonesavanh keomanivong', 'Phonesavanh Keomanivong'],
+      ['phonesavanh keomanivong', 'Phonesavanh'],
+    ]);
+    expect(r[0]!.roles).toHaveLength(1);
+  });
+  it('a foreign-looking name without a personal honorific is not taken', () => {
+    expect(extractPeople('Sonexay Siphandone visited Hanoi.', { language: 'en' })).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { alternation, B_END, B_START, re } from '../patterns.js';
 import type { LanguageCode } from '../schema.js';
+import type { Hit } from '../span.js';
 import type { Context, PersonDraft, RoleDraft } from '../types.js';
 import { FAMILY_NAMES, NAME_SYLLABLES, PLACE_KEYS, RU_FAMILY_NAMES, RU_WHOLE_NAMES } from './names.data.js';
 
@@ -317,6 +318,13 @@ export interface PeopleLexicon {
    * organisation only when they contain one of these.
    */
   readonly orgBeforeTitle?: readonly string[];
+  /**
+   * Honorifics that mark a person whatever the name: after them a foreign name (a Lao or
+   * Cambodian official) is a person too, "Mr. Phonesavanh Keomanivong". Latin script only.
+   */
+  readonly personalHonorifics?: readonly string[];
+  /** Words joining two posts of one person before the name: "and", "và", "kiêm", "и". */
+  readonly roleJoiners?: readonly string[];
 }
 
 interface Compiled {
@@ -325,12 +333,17 @@ interface Compiled {
   shortForm: RegExp;
   titleAt: RegExp;
   titleAny: RegExp;
+  titleAll: RegExp;
   stop: RegExp;
   placeAfter: RegExp;
   placeBefore: RegExp;
   placeLead: RegExp;
   orgWord: RegExp;
   orgLead: RegExp | undefined;
+  /** "Mr. Phonesavanh Keomanivong": a personal honorific and 2-3 capitalised words. */
+  foreign: RegExp | undefined;
+  /** " and Chairman", " kiêm Chủ tịch": a joiner with the title that follows it. */
+  joinTitle: RegExp | undefined;
 }
 
 /** A run of capitalised words ("Secretary Nguyen Van Thanh", "Ле Хоай Чунга"). */
@@ -339,7 +352,7 @@ const TOKEN = /\p{Lu}\p{Ll}*/gu;
 /** Where a post after a name ends. */
 const SEG_END = /[,;:\n()[\]"“”]|\.(?![\p{L}\p{N}])|[ \u00A0][-–—][ \u00A0]|[–—]/gu;
 /** The separator between a name and the post that follows it: comma, dash or colon. */
-const AFTER_NAME = /^[ \u00A0]*(?:,|[-–—]|:)[ \u00A0]*/u;
+const AFTER_NAME = /^[ \u00A0]*(?:,|[-–—]|:|\()[ \u00A0]*/u;
 
 function caseVariants(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -375,12 +388,22 @@ function compile(lex: PeopleLexicon): Compiled {
     ),
     titleAt: re(`(?:${titles})${B_END}`, 'iuy'),
     titleAny: re(`${B_START}(?:${titles})${B_END}`, 'iu'),
+    titleAll: re(`${B_START}(?:${titles})${B_END}`, 'giu'),
     stop: re(lex.roleStop, 'u'),
     placeAfter: re(`^[ \\u00A0]{1,3}(?:${alternation(lex.placeAfter) || NEVER})${B_END}`, 'iu'),
     placeBefore: re(`${B_START}(?:${alternation(lex.placeBefore) || NEVER})[ \\u00A0]{1,3}$`, 'iu'),
     orgWord: re(`${B_START}(?:${alternation(lex.orgBeforeTitle ?? []) || NEVER})${B_END}`, 'u'),
     placeLead: re(`${B_START}(?:${alternation(lex.placeLead) || NEVER})$`, 'iu'),
     orgLead: lex.orgLead ? re(`^(?:${lex.orgLead})`, 'iu') : undefined,
+    foreign: lex.personalHonorifics?.length
+      ? re(
+          `${B_START}(${alternation(caseVariants(lex.personalHonorifics))})[ \\u00A0]{1,3}(\\p{Lu}\\p{Ll}+(?:[ \\u00A0]\\p{Lu}\\p{Ll}+){1,2})(?![\\p{L}\\p{N}]|[ \\u00A0]\\p{Lu})`,
+          'gud',
+        )
+      : undefined,
+    joinTitle: lex.roleJoiners?.length
+      ? re(`[ \\u00A0]{1,3}(?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}(?=(?:${titles})${B_END})`, 'giu')
+      : undefined,
   };
   compiledCache.set(lex, c);
   return c;
@@ -497,7 +520,18 @@ function rolesBefore(c: Compiled, text: string, bound: number, at: number): Role
     const end = trimEnd(text, tStart, segEnd);
     if (end < tEnd) break;
     if (c.stop.test(text.slice(tEnd, end))) break;
-    const role = makeRole(c, text, tStart, tEnd, end);
+    const split = splitJoined(c, text, tStart, tEnd, end);
+    if (split.length > 1) {
+      roles.unshift(...split);
+      if (k < bound || text[k] !== ',') break;
+      segEnd = k;
+      continue;
+    }
+    let role = split[0] ?? makeRole(c, text, tStart, tEnd, end);
+    // "Thủ tướng Lào Sonexay Siphandone hội đàm với Thủ tướng Phạm Minh Chính": a title after a
+    // lowercase word (a verb or preposition, not a joiner) starts this person's post
+    const later = split.length === 0 ? lastTitleAfterLowercase(c, text, tEnd, end) : undefined;
+    if (later) role = makeRole(c, text, later.start, later.end, end);
     // English puts the organisation first: "National Assembly Chairman Tran Thanh Man"
     if (c.lex.orgBeforeTitle) {
       const pre = PREPOSED_ORG.exec(text.slice(segStart, tStart));
@@ -517,6 +551,47 @@ function rolesBefore(c: Compiled, text: string, bound: number, at: number): Role
     segEnd = k;
   }
   return roles;
+}
+
+/** The last title in [from, end) that follows a lowercase word, if any. */
+function lastTitleAfterLowercase(c: Compiled, text: string, from: number, end: number): Hit | undefined {
+  const w = text.slice(from, end);
+  const any = c.titleAll;
+  any.lastIndex = 0;
+  let found: Hit | undefined;
+  for (let m = any.exec(w); m; m = any.exec(w)) {
+    if (/(?:^|[ \u00A0])\p{Ll}+[ \u00A0]{1,3}$/u.test(w.slice(Math.max(0, m.index - 24), m.index))) {
+      found = { start: from + m.index, end: from + m.index + m[0].length };
+    }
+  }
+  return found;
+}
+
+/** A run of capitalised words only: a name ("Sonexay Siphandone"), not "of the Party Committee". */
+const CAPITALISED_ONLY = /^\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*)+$/u;
+
+/**
+ * Posts joined before one name: "Secretary of the Provincial Party Committee and Chairman of the
+ * People's Council X" gives two roles. When the part before the joiner is a post with another
+ * person's name ("Lao Prime Minister Sonexay Siphandone and Prime Minister Pham Minh Chinh"),
+ * only the part after the joiner is this person's.
+ */
+function splitJoined(c: Compiled, text: string, tStart: number, tEnd: number, end: number): RoleDraft[] {
+  if (!c.joinTitle) return [];
+  const w = text.slice(tEnd, end);
+  let cut: RegExpExecArray | undefined;
+  c.joinTitle.lastIndex = 0;
+  for (let m = c.joinTitle.exec(w); m; m = c.joinTitle.exec(w)) cut = m;
+  if (!cut) return [];
+  const leftEnd = tEnd + cut.index;
+  const rightStart = tEnd + cut.index + cut[0].length;
+  c.titleAt.lastIndex = rightStart;
+  const t2 = c.titleAt.exec(text);
+  if (!t2) return [];
+  const right = makeRole(c, text, rightStart, rightStart + t2[0].length, end);
+  const leftOrg = text.slice(tEnd, leftEnd).trim();
+  if (CAPITALISED_ONLY.test(leftOrg) && !c.orgWord.test(leftOrg)) return [right];
+  return [makeRole(c, text, tStart, tEnd, leftEnd), right];
 }
 
 /** Posts written after the name: "X, Standing Deputy Secretary of ..., Chairman of ..." or "X - post, post". */
@@ -622,6 +697,28 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
     people.push(p);
     prevEnd = Math.max(cand.end, ra.end);
   });
+  // foreign officials after a personal honorific: "Mr. Phonesavanh Keomanivong, Deputy Secretary ..."
+  const foreignShort = new Map<string, string>();
+  if (c.foreign) {
+    const taken = people.map((p) => p.span).sort((a, b) => a.start - b.start);
+    c.foreign.lastIndex = 0;
+    for (let m = c.foreign.exec(text); m; m = c.foreign.exec(text)) {
+      const [s, e] = m.indices![2]!;
+      const toks = m[2]!.split(/[ \u00A0]/);
+      // a Vietnamese name is the main engine's; a foreign one has a word that is no Vietnamese syllable
+      if (toks.every((t) => isLatinSyllable(t))) continue;
+      if (taken.some((t) => t.start < e && s < t.end)) continue;
+      const key = foldVi(m[2]!).toLowerCase().replace(/[^a-z ]/g, '');
+      if (!/^[a-z]+( [a-z]+)+$/.test(key) || isPlaceKey(key)) continue;
+      if (c.placeAfter.test(text.slice(e, e + 40))) continue;
+      const ra = rolesAfter(c, text, e, Math.min(text.length, e + 400));
+      people.push({ name: m[2]!, nameKey: key, honorific: m[1]!, roles: ra.roles, span: { start: s, end: e } });
+      const words = key.split(' ');
+      foreignShort.set(words[0]!, key);
+      foreignShort.set(words[words.length - 1]!, key);
+    }
+    people.sort((a, b) => a.span.start - b.span.start);
+  }
   // short forms: "comrade Thanh", "Mr. Viet", "господина Дыка" -> the latest full name seen before
   // with that given name. One pass: full names (sorted, disjoint) are consumed as the text advances.
   const full = [...people];
@@ -639,7 +736,9 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
     const prev = fi > 0 ? full[fi - 1] : undefined;
     if (prev && s < prev.span.end) continue; // inside a full name
     const tok = m[2]!;
-    const key = byGiven.get(lex.language === 'ru' ? (ruSyllableKey(tok, true) ?? '') : foldVi(tok));
+    const key =
+      byGiven.get(lex.language === 'ru' ? (ruSyllableKey(tok, true) ?? '') : foldVi(tok)) ??
+      (lex.language === 'ru' ? undefined : foreignShort.get(foldVi(tok).toLowerCase()));
     if (!key) continue;
     people.push({ name: tok, nameKey: key, honorific: m[1]!, roles: [], span: { start: s, end: e } });
   }

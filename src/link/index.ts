@@ -4,6 +4,7 @@
  */
 import type { Hit } from '../span.js';
 import { linkDocumentDates, linkSourceUrlDocuments } from './documents.js';
+import { linkPeople } from './people.js';
 import type { Context, Drafts } from '../types.js';
 
 export interface SourceRef {
@@ -13,7 +14,7 @@ export interface SourceRef {
 
 export type Linker = (ctx: Context, d: Drafts, source?: SourceRef) => void;
 
-export const LINKERS: readonly Linker[] = [linkDocumentDates, linkSourceUrlDocuments];
+export const LINKERS: readonly Linker[] = [linkDocumentDates, linkSourceUrlDocuments, linkPeople];
 
 export function linkAll(ctx: Context, d: Drafts, source?: SourceRef): void {
   for (const l of LINKERS) l(ctx, d, source);

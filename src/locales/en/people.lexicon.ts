@@ -38,6 +38,8 @@ export const enPeopleLexicon: PeopleLexicon = {
   placeBefore: ['street', 'road'],
   // a lowercase word that is not part of an organisation name ("said", "reported", "chaired")
   placeLead: ['of', 'province', 'district', 'city', 'commune', 'ward', 'town', 'in'],
+  personalHonorifics: ['Mr.', 'Ms.', 'Mrs.', 'Madam'],
+  roleJoiners: ['and', 'cum', 'concurrently'],
   roleStop: `(?<![\\p{L}\\p{N}'’-])(?!(?:${ORG_LOWER.join('|')})(?![\\p{L}]))\\p{Ll}\\p{L}*`,
   orgLead: '(?:of[ \\u00A0]+)?(?:the[ \\u00A0]+)?',
   orgBeforeTitle: [

@@ -24,6 +24,8 @@ const TITLES: readonly string[] = [
   'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Cục trưởng',
   'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng', 'Tổng Kiểm toán', 'Thống đốc', 'Phó Thống đốc',
   'Người phát ngôn', 'Đại biểu Quốc hội', 'Trưởng Công an', 'Phó Trưởng Công an',
+  // Lao and Cambodian provincial posts as Vietnamese news writes them
+  'Tỉnh trưởng', 'Phó Tỉnh trưởng', 'Chủ tịch tỉnh', 'Phó Chủ tịch tỉnh',
 ];
 
 /** Old-style tone placement ("Uỷ ban", "Thuỷ") is common in Vietnamese news: both spellings. */
@@ -64,6 +66,8 @@ export const viPeopleLexicon: PeopleLexicon = {
     'nhà văn hóa', 'khu di tích', 'di tích', 'thư viện', 'đại lộ', 'quảng trường', 'tàu',
   ],
   placeLead: ['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Tỉnh uỷ', 'Huyện uỷ', 'Thành uỷ', 'TP', 'TP.', 'tại', 'ở'],
+  personalHonorifics: ['ông', 'bà', 'ngài'],
+  roleJoiners: ['và', 'kiêm'],
   roleStop:
     `(?<![\\p{L}\\p{N}])(?:(?:${STOPS.map((s) => s.replace(/ /g, '[ \\u00A0]')).join('|')})(?![\\p{L}\\p{N}])` +
     `|(?:${STOP_BEFORE_LOWER.join('|')})(?=[ \\u00A0]\\p{Ll}))`,
