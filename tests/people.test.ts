@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractPeople, parseReport } from '../src/index.js';
-import { expectSpansSlice } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { nameKey } from '../src/common/names.js';
+import { expectSpansSlice, ROOT } from './helpers.js';
 
 type Lang = 'en' | 'ru' | 'vi';
 
@@ -393,5 +396,39 @@ describe('people: one person across mentions, posts in parentheses, joined posts
   });
   it('a foreign-looking name without a personal honorific is not taken', () => {
     expect(extractPeople('Sonexay Siphandone visited Hanoi.', { language: 'en' })).toEqual([]);
+  });
+});
+
+/**
+ * nameKey of Russian transcriptions on the hand-written list in fixtures/names/ (written from the
+ * standard transcription without reading this code). A few transcriptions cannot tell two
+ * Vietnamese spellings apart; for those the key must be one of the readings.
+ */
+describe('people: nameKey on the fixtures/names lists', () => {
+  const read = (f: string) =>
+    readFileSync(resolve(ROOT, 'fixtures', 'names', f), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'));
+  /** Russian cannot tell these apart: Ш + и is sĩ or sỹ; З is d, gi or r; ай is ai, ay or ây. */
+  const AMBIGUOUS: Record<string, string[]> = {
+    'Чан Ши Тхань': ['tran sy thanh', 'tran si thanh'],
+    'То Хюи Зыа': ['to huy rua', 'to huy dua'],
+    'Нгуен Тхи Май': ['nguyen thi may', 'nguyen thi mai'],
+    'Ле Ван Бай': ['le van bay', 'le van bai'],
+  };
+  const names = read('ru-transcriptions.tsv');
+  it('has at least 80 names', () => expect(names.length).toBeGreaterThanOrEqual(80));
+  it.each(names.map(([ru, , key]) => [ru!, key!] as const))('%s → %s', (ru, key) => {
+    const got = nameKey(ru);
+    if (AMBIGUOUS[ru]) expect(AMBIGUOUS[ru]).toContain(got);
+    else expect(got).toBe(key);
+  });
+  it.each(read('ru-declined.tsv').map(([ru, key]) => [ru!, key!] as const))('declined: %s → %s', (ru, key) => {
+    expect(nameKey(ru)).toBe(key);
+  });
+  it('the same names written in Vietnamese give the same keys', () => {
+    for (const [, vi, key] of names) expect(nameKey(vi!)).toBe(key);
   });
 });

@@ -118,7 +118,9 @@ export function transcribeRu(syllable: string): { s: string; rank: number }[] {
     // after нь/ть/зь the standard spelling keeps the soft sign: Chiến -> Тьен, Tiến -> Тиен
     const palatal = parts.length === 1 && (onset?.[0] === 'ch' || onset?.[0] === 'nh' || onset?.[0] === 'gi');
     if (palatal && (n[0] === 'iê' || n[0] === 'yê')) opts = ['ъе', 'ие', 'е'];
+    else if (n[0] === 'iê' || n[0] === 'yê') opts = [...opts, 'ъе']; // Diệm -> Зьем, as media write it
     if (vowelInitial && parts.length === 0 && (n[0] === 'e' || n[0] === 'ê')) opts = ['э', 'е'];
+    if (vowelInitial && parts.length === 0 && n[0] === 'yê') opts = ['йе', ...opts]; // Yến -> Йен
     parts.push(opts);
     nucleus = nucleus.slice(n[0].length);
   }
@@ -195,12 +197,57 @@ function ruCaseCandidates(lower: string): string[] {
   return out;
 }
 
+/**
+ * Every toneless syllable the onset, nucleus and coda tables can spell, transcribed: the
+ * fallback for a name syllable missing from the name list ("Зу" Du, "Быу" Bửu, "Тхой" Thôi).
+ * Built on first need; listed syllables always win over it.
+ */
+let generated: Map<string, string> | undefined;
+function generatedSyllables(): Map<string, string> {
+  if (generated) return generated;
+  const map = new Map<string, { key: string; score: number }>();
+  // plain consonants before digraphs, so that a tie goes to the commoner spelling
+  const onsets = ['', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', 'ch', 'tr', 'th', 'kh', 'ph', 'ng', 'nh', 'gi', 'qu', 'ngh', 'gh'];
+  const nuclei = NUCLEI.map(([v]) => v);
+  // Vietnamese spelling: k, gh, ngh only before i/e/ê/y; c, g, ng never before them
+  const front = (v: string) => /^[ieêy]/.test(v);
+  const valid = (o: string, v: string) =>
+    ['k', 'gh', 'ngh'].includes(o) ? front(v) : ['c', 'g', 'ng'].includes(o) ? !front(v) : o !== 'qu' || !v.startsWith('u');
+  const tails = ['', ...CODAS.map(([c]) => c), 'i', 'o', 'u', 'y'];
+  let i = 0;
+  for (const o of onsets)
+    for (const v of nuclei)
+      for (const t of tails) {
+        if (!valid(o, v)) continue;
+        if (t && 'ioyu'.includes(t) && (v.endsWith(t) || v.length > 2)) continue;
+        const syl = o + v + t;
+        i++;
+        for (const { s, rank } of transcribeRu(syl)) {
+          const score = rank * 1_000_000 + i;
+          const prev = map.get(s);
+          if (!prev || prev.score > score) map.set(s, { key: foldVi(syl), score });
+        }
+      }
+  generated = new Map([...map].map(([k, v]) => [k, v.key]));
+  return generated;
+}
+
 /** Key of one Cyrillic syllable token, optionally undoing a case ending; undefined if unknown. */
 export function ruSyllableKey(token: string, inflected = false): string | undefined {
   const lower = token.toLowerCase();
-  for (const c of inflected ? ruCaseCandidates(lower) : [lower]) {
+  const forms = inflected ? ruCaseCandidates(lower) : [lower];
+  for (const c of forms) {
     const e = RU_SYLLABLES.get(c) ?? RU_SYLLABLES.get(c.replace(/ё/g, 'е'));
     if (e) return e.key;
+    // the form as written, if it spells a syllable at all, before any case ending is undone
+    if (c === lower) {
+      const g = generatedSyllables().get(c) ?? generatedSyllables().get(c.replace(/ё/g, 'е'));
+      if (g) return g;
+    }
+  }
+  for (const c of forms.slice(1)) {
+    const g = generatedSyllables().get(c);
+    if (g) return g;
   }
   return undefined;
 }
