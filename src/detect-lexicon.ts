@@ -58,3 +58,12 @@ lieu ca mau hau an hung yen hoa thai cao bang lang son ha giang lao cai yen bai 
     /\s+/,
   ),
 );
+
+/**
+ * Common Vietnamese words written only with letters other languages share (à, ô, ì ...), so
+ * VI_ONLY misses them: "IP nameserver của tôi là gì?".
+ */
+export const VI_WORDS = new Set(
+  `là có tôi gì cái nhà bà ông thì mà nào này khi trên về sau nên hay vì nay đó rồi cũng vào ra lên
+làm nói biết cần còn như theo hơn mới cùng giá chỉ tên thế sao bao giờ em anh chị mình họ chúng`.split(/\s+/),
+);

@@ -13,7 +13,9 @@
  */
 import { francAll } from 'franc';
 import type { LanguageGuess } from './schema.js';
-import { EN_WORDS, VI_ASCII_SYLLABLES } from './detect-lexicon.js';
+import { EN_WORDS, VI_ASCII_SYLLABLES, VI_WORDS } from './detect-lexicon.js';
+import { EN_COMMON } from './detect-en-common.js';
+import { VI_SYLLABLES_ASCII } from './common/syllables.js';
 
 const SAMPLE = 4000;
 const LETTER = /\p{L}/u;
@@ -27,13 +29,14 @@ const RUSSIAN_MARKERS = /[ыэёЫЭЁ]/g;
  * ь only before о), adjective endings -ая -ое -ый -ий -ого -его -ому, infinitives in -ть/-ться.
  */
 const RUSSIAN_SHAPES =
-  /ь(?![оО])|(?:ая|ое|ый|ий|ого|его|ому|ему|ыми|ими)(?![\p{L}])|(?<=[\p{L}])(?:ть|ться)(?![\p{L}])/gu;
+  /ь(?![оО])|(?:ая|ое|ый|ий|ого|его|ому|ему|ыми|ими)(?![\p{L}])|(?<=[\p{L}])(?:ть|ться)(?![\p{L}])|(?<=[\p{L}]{3})(?:ами|ями|ой|ей|ую|юю)(?![\p{L}])|(?<![\p{L}])(?:что|это|она|они|был|была|было|были|только|уже|если|когда|себя|также|который|которая|которые|которое|всем|всех|ещё|еще|нас|вас|ему|её)(?![\p{L}])/giu;
 /**
- * Shapes Bulgarian has and Russian lacks: ъ between consonants or word-finally after a consonant
- * cluster (съвет, път, във), the definite article -ът, and function words.
+ * Shapes Bulgarian and Macedonian have and Russian lacks: ъ between consonants or word-finally
+ * after a consonant cluster (съвет, път, във), the definite articles -ът and Macedonian -от
+ * (човекот), and function words (се, го, какво, през, многу, тие ...).
  */
 const BULGARIAN_SHAPES =
-  /ъ(?![еёюяЕЁЮЯ])|(?<=[\p{L}])ът(?![\p{L}])|(?<![\p{L}])(?:е|са|съм|ще|които|който|която|това|тази|този|във|със|към|няма|беше|бяха|също|трябва|години|днес|вече|сме|сте|нашата|нашия|след)(?![\p{L}])/giu;
+  /ъ(?![еёюяЕЁЮЯ])|(?<=[\p{L}])ът(?![\p{L}])|(?<![\p{L}])(?:е|са|съм|ще|които|който|която|това|тази|този|във|със|към|няма|беше|бяха|също|трябва|години|днес|вече|сме|сте|нашата|нашия|след|се|го|какво|както|през|многу|тие|кои|сега|денес|има|нема|беа|биле|ова|оваа|тоа|таа|кога|ги|ќе)(?![\p{L}])|(?<=[\p{L}]{4})от(?![\p{L}])/giu;
 /** Letters used in Vietnamese and (practically) nowhere else among Latin-script languages. */
 const VI_ONLY =
   /[ăđơưĩũạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯĨŨẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/;
@@ -97,19 +100,46 @@ function latin(sample: string, lat: number, letters: number): LanguageGuess {
   let vi = 0;
   let neutral = 0;
   let foreign = 0;
+  /** words of the common-English list (also counted as foreign): weaker evidence */
+  let common = 0;
+  /** Vietnamese syllables without diacritics written in lowercase: running text, not a name */
+  let lowerNeutral = 0;
+  /** lowercase a-z words, and those shaped like Vietnamese syllables (with a digraph: truong, nhanh) */
+  let lowerWords = 0;
+  let viShaped = 0;
+  let viDigraph = 0;
   for (const m of sample.matchAll(WORD)) {
     const w = m[0].toLowerCase();
     if (!LATIN.test(w)) continue;
+    if (w === m[0] && /^[a-z]+$/.test(w)) {
+      lowerWords++;
+      if (VI_SYLLABLES_ASCII.has(w)) {
+        viShaped++;
+        if (/^(?:tr|th|kh|ph|nh|ch|gi|qu|ng)|(?:nh|ng|ch)$/.test(w)) viDigraph++;
+      }
+    }
     if (VI_ONLY.test(w)) vi++;
     else if (EN_WORDS.has(w) || EN_WORDS.has(w.replace(/'s$/, ''))) en++;
     else if (EN_SUFFIX.test(w)) en += 0.5;
-    else if (VI_ASCII_SYLLABLES.has(w)) neutral++;
+    else if (VI_WORDS.has(w)) vi++;
+    // a Vietnamese syllable with a tone mark on letters other languages share: ngoài, trình, không
+    else if (w.length >= 4 && /[^a-z]/.test(w) && VI_SYLLABLES_ASCII.has(fold(w))) vi++;
+    else if (EN_COMMON.has(w) && !VI_ASCII_SYLLABLES.has(w)) {
+      common++;
+      foreign++;
+    }
+    else if (VI_ASCII_SYLLABLES.has(w)) {
+      neutral++;
+      if (w === m[0]) lowerNeutral++;
+    }
+    // a capitalised unknown word is most often a name, which says little about the language
+    else if (m[0][0] !== w[0] && /^[a-z']+$/.test(w)) foreign += 0.3;
     else if (/^[a-z']+$/.test(w) || VI_SHARED.test(w)) foreign += /^[a-z']+$/.test(w) ? 1 : 0.5;
     else foreign++;
   }
   const share = lat / letters;
   const words = en + vi + foreign;
-  if (vi > 0 && vi >= en * 0.5 && vi >= 2 - (words <= 3 ? 1 : 0)) {
+  if (vi > 0 && vi >= en * 0.5 && vi >= 2 - (words <= 3 ? 1 : 0) && vi >= foreign * 0.3) {
     return { code: 'vi', confidence: round(Math.min(1, 0.5 + vi / (words + 1)) * share) };
   }
   const enShare = words ? en / words : 0;
@@ -118,11 +148,22 @@ function latin(sample: string, lat: number, letters: number): LanguageGuess {
   if (en > 0 && enShare >= 0.3) {
     return { code: 'en', confidence: round(Math.min(1, 0.45 + enShare * 0.6 + (enShare >= 0.5 ? 0.1 : 0)) * share) };
   }
+  // Titles, lists of nouns and short phrases have few function words: a clear majority of
+  // common English words is English ("Computer Aided Design: wire-frame, surface and solid
+  // modelling"); a Malay or Dutch sentence quoting an English title stays below it.
+  const looksEn = words ? (en + common) / words : 0;
+  if (looksEn >= (words <= 3 ? 0.5 : 0.6) && en + common >= 1 && neutral <= words) {
+    return { code: 'en', confidence: round(Math.min(1, 0.4 + looksEn * 0.5) * share) };
+  }
   const ranked = lat >= 20 ? francAll(sample.slice(0, 1000), { minLength: 1 }) : [];
   const top = ranked[0]?.[0];
   const eng = ranked.find(([l]) => l === 'eng')?.[1] ?? 0;
   if (en > 0 && top === 'eng' && enShare >= 0.15) {
     return { code: 'en', confidence: round(Math.min(1, 0.55 + enShare * 0.6) * share) };
+  }
+  // Vietnamese typed without diacritics ("Lop hoc lai he chinh quy"): lowercase syllables only
+  if ((lowerNeutral >= 4 && en === 0 && lowerNeutral >= 2 * (words + 0.5)) || (viShaped >= 4 && en * 4 < viShaped && viShaped >= 0.8 * lowerWords && viDigraph >= 2)) {
+    return { code: 'vi', confidence: round(0.55 * share) };
   }
   if (words === 0 && neutral > 0) {
     // Only Vietnamese syllables without diacritics: a name or a place; no language to call.
@@ -130,6 +171,11 @@ function latin(sample: string, lat: number, letters: number): LanguageGuess {
   }
   if (top === 'vie' && vi > 0) return { code: 'vi', confidence: round(0.6 * share) };
   return { code: 'und', confidence: round(Math.min(1, 0.5 + (1 - eng) / 2)) };
+}
+
+/** Diacritics removed: "ngoài" → "ngoai". */
+function fold(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 function round(x: number): number {

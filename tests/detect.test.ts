@@ -22,6 +22,22 @@ describe('detectLanguage', () => {
     ['Постановление № 60-NQ/TW: итоги выполнения', 'ru'],
     ['Bí thư Tỉnh ủy phát biểu', 'vi'],
     ['Nghị định số 120/2025/NĐ-CP quy định phân cấp, phân quyền.', 'vi'],
+    // titles and noun lists with few function words (common-English list)
+    ['Administrative Reform: district abolition and commune rearrangement', 'en'],
+    ['Provincial budget report', 'en'],
+    // Vietnamese marks that other languages share: the syllable shape decides
+    ['trong không', 'vi'],
+    ['ngoài thành phố', 'vi'],
+    ['Cán bộ của tôi là ai?', 'vi'],
+    // Vietnamese typed without diacritics, lowercase running text
+    ['lop hoc lai he chinh quy cua truong', 'vi'],
+    // Macedonian and Bulgarian without letters of their own
+    ['Советот се состана во понеделник.', 'und'],
+    ['Но не го направихме!', 'und'],
+    // Russian with neither ы/э/ё nor the old shapes
+    ['Мессианство, в принципе, свойственно всем империям и мощнейшим державам.', 'ru'],
+    // Portuguese with syllable-shaped words is not Vietnamese
+    ['Não são estes os documentos que o ministério aprovou.', 'und'],
   ])('%j → %s', (text, code) => {
     const g = detectLanguage(text);
     expect(g.code).toBe(code);
