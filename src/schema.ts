@@ -71,6 +71,11 @@ export const DocumentReferenceSchema = z.object({
   year: z.number().int().min(1900).max(2200).optional(),
   /** ISO date of issue when the text states it. */
   date: z.string().regex(isoDay).optional(),
+  /**
+   * Added: ISO date the document takes effect, when the text states it ("có hiệu lực thi hành
+   * kể từ ngày 01/01/2013", "takes effect from July 1, 2025", "вступает в силу с 1 июля 2025 г.").
+   */
+  effectiveDate: z.string().regex(isoDay).optional(),
   /** How `kind` was decided: from the kind word in the text, or from the type code. */
   kindFrom: z.enum(['word', 'code', 'default']).optional(),
   /** True when the reference was found only in the `Source:` URL slug, not in the text. */

@@ -7,7 +7,7 @@ import { extractDocuments, parseReport, type DocumentReference } from '../src/in
 import { TYPE_CODES, ISSUERS, lookupIssuer } from '../src/common/documents.data.js';
 
 type Lang = 'en' | 'ru' | 'vi';
-type Want = Partial<Pick<DocumentReference, 'key' | 'kind' | 'number' | 'code' | 'typeCode' | 'issuerCode' | 'issuer' | 'year' | 'date' | 'kindFrom' | 'text'>>;
+type Want = Partial<Pick<DocumentReference, 'key' | 'kind' | 'number' | 'code' | 'typeCode' | 'issuerCode' | 'issuer' | 'year' | 'date' | 'effectiveDate' | 'kindFrom' | 'text'>>;
 interface Case {
   lang: Lang;
   text: string;
@@ -529,4 +529,19 @@ describe('spans and records', () => {
     const d = extractDocuments('Decree No. 120/2025/NĐ-CP; Resolution No. 18-NQ/TW dated October 25, 2017; Resolution No. 60-NQ/TW', { language: 'en' });
     expect(d.map((x) => x.year)).toEqual([2025, 2017, undefined]);
   });
+});
+
+describe('dates of effect, document headers, metadata tables (real legal text)', () => {
+  const cases: [string, Case][] = [
+    ['a codification note: issue date before "của <issuer>, có hiệu lực", effective date after', { lang: 'vi', text: '(Điều 1 Nghị định số 30/2022/NĐ-CP quy định mô hình quản lý khu du lịch quốc gia ngày 19/05/2022 của Bộ Văn hóa, Thể thao và Du lịch, có hiệu lực thi hành kể từ ngày 01/08/2022)', docs: [{ key: '30/2022/ND-CP', date: '2022-05-19', effectiveDate: '2022-08-01' }] }],
+    ['a note whose title cites another document with its own date', { lang: 'vi', text: '(Điều 1 Thông tư số 195/2019/TT-BQP Quy định chi tiết Nghị định số 18/2019/NĐ-CP ngày 01 tháng 02 năm 2019 của Chính phủ về quản lý (GMP). ngày 27/12/2019 của Bộ Quốc phòng, có hiệu lực thi hành kể từ ngày 10/02/2020)', docs: [{ key: '195/2019/TT-BQP', date: '2019-12-27', effectiveDate: '2020-02-10' }, { key: '18/2019/ND-CP', date: '2019-02-01', effectiveDate: undefined }] }],
+    ['a date of effect is not a date of issue', { lang: 'vi', text: '(Điều 2 Thông tư liên tịch số 16/2013/TTLT-BYT-BNN&PTNT, có hiệu lực thi hành kể từ ngày 15/07/2013)', docs: [{ key: '16/2013/TTLT-BYT-BNN&PTNT', date: undefined, effectiveDate: '2013-07-15' }] }],
+    ['en: takes effect from', { lang: 'en', text: 'Decree No. 120/2025/NĐ-CP takes effect from July 1, 2025.', docs: [{ key: '120/2025/ND-CP', date: undefined, effectiveDate: '2025-07-01' }] }],
+    ['ru: вступает в силу с', { lang: 'ru', text: 'Постановление правительства № 120/2025/NĐ-CP вступает в силу с 1 июля 2025 года.', docs: [{ key: '120/2025/ND-CP', effectiveDate: '2025-07-01' }] }],
+    ['a header: "Số: ..." then the place-and-date line', { lang: 'vi', text: 'Độc lập - Tự do - Hạnh phúc\n\nSố: 234/2026/NĐ-CP Hà Nội, ngày 26 tháng 6 năm 2026\n\nNGHỊ ĐỊNH', docs: [{ key: '234/2026/ND-CP', date: '2026-06-26' }] }],
+    ['a header with the place-and-date line first', { lang: 'vi', text: 'Hà Nội, ngày 15 tháng 5 năm 2026\n\nSố: 174/2026/NĐ-CP\n\nNGHỊ ĐỊNH', docs: [{ key: '174/2026/ND-CP', date: '2026-05-15' }] }],
+    ['a metadata table', { lang: 'vi', text: '| **Số hiệu** | 91/2026/NĐ-CP |\n| **Ngày ban hành** | 30/03/2026 |\n| **Ngày hiệu lực** | 15/05/2026 |', docs: [{ key: '91/2026/ND-CP', date: '2026-03-30', effectiveDate: '2026-05-15' }] }],
+    ['"được Quốc hội thông qua ngày"', { lang: 'vi', text: 'Nghị quyết số 31/2026/QH16 được Quốc hội thông qua ngày 24/04/2026 tại Kỳ họp thứ Nhất.', docs: [{ key: '31/2026/QH16', date: '2026-04-24' }] }],
+  ];
+  it.each(cases)('%s', (_t, c) => check(c));
 });

@@ -432,3 +432,18 @@ describe('people: nameKey on the fixtures/names lists', () => {
     for (const [, vi, key] of names) expect(nameKey(vi!)).toBe(key);
   });
 });
+
+describe('people: signatures of legal documents', () => {
+  it.each<[string, string, string]>([
+    ['- Lưu: VT, TH (2).\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nLê Minh Hưng\n\n---', 'le minh hung', 'THỦ TƯỚNG'],
+    ['**KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG**\n\n**Lê Quân**\n\n---', 'le quan', 'THỨ TRƯỞNG'],
+    ['**KT. THỐNG ĐỐC**\n**PHÓ THỐNG ĐỐC**\n\n*(Đã ký)*\n\n**Phạm Thanh Hà**\n', 'pham thanh ha', 'PHÓ THỐNG ĐỐC'],
+  ])('%j', (text, key, title) => {
+    const r = parseReport(text, { language: 'vi', only: ['people'] });
+    expectSpansSlice(text, r);
+    expect(r.people.map((p) => [p.nameKey, p.roles.map((x) => x.title)])).toEqual([[key, [title]]]);
+  });
+  it('a byline alone on its line is still not a person', () => {
+    expect(extractPeople('Tỉnh sẽ hoàn thành trong tháng 7.\n\nNguyễn Văn An\n', { language: 'vi' })).toEqual([]);
+  });
+});

@@ -370,6 +370,8 @@ export interface PeopleLexicon {
    * Cambodian official) is a person too, "Mr. Phonesavanh Keomanivong". Latin script only.
    */
   readonly personalHonorifics?: readonly string[];
+  /** Titles that head a signature block, in capitals: "THỦ TƯỚNG", "BỘ TRƯỞNG". */
+  readonly signatureTitles?: readonly string[];
   /** Words joining two posts of one person before the name: "and", "và", "kiêm", "и". */
   readonly roleJoiners?: readonly string[];
 }
@@ -387,6 +389,7 @@ interface Compiled {
   placeLead: RegExp;
   orgWord: RegExp;
   orgLead: RegExp | undefined;
+  signature: RegExp | undefined;
   /** "Mr. Phonesavanh Keomanivong": a personal honorific and 2-3 capitalised words. */
   foreign: RegExp | undefined;
   /** " and Chairman", " kiêm Chủ tịch": a joiner with the title that follows it. */
@@ -442,6 +445,7 @@ function compile(lex: PeopleLexicon): Compiled {
     orgWord: re(`${B_START}(?:${alternation(lex.orgBeforeTitle ?? []) || NEVER})${B_END}`, 'u'),
     placeLead: re(`${B_START}(?:${alternation(lex.placeLead) || NEVER})$`, 'iu'),
     orgLead: lex.orgLead ? re(`^(?:${lex.orgLead})`, 'iu') : undefined,
+    signature: lex.signatureTitles?.length ? re(`(?:^|[ .])(?:${alternation(lex.signatureTitles)})$`, 'u') : undefined,
     foreign: lex.personalHonorifics?.length
       ? re(
           `${B_START}(${alternation(caseVariants(lex.personalHonorifics))})[ \\u00A0]{1,3}(\\p{Lu}\\p{Ll}+(?:[ \\u00A0]\\p{Lu}\\p{Ll}+){1,2})(?![\\p{L}\\p{N}]|[ \\u00A0]\\p{Lu})`,
@@ -677,13 +681,39 @@ function rolesAfter(c: Compiled, text: string, from: number, bound: number): { r
   return { roles, end: last };
 }
 
+/**
+ * The post of a signature block: the last line before the name, all capitals and holding a
+ * signature title ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "TM. CHÍNH PHỦ\nTHỦ TƯỚNG"), markdown and
+ * "(Đã ký)" skipped.
+ */
+function signatureRole(c: Compiled, text: string, at: number): RoleDraft | undefined {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const base = at - before.length;
+  const lines = [...before.matchAll(/[^\n]+/g)];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    const raw = l[0];
+    const bare = raw.replace(/[*_#>]|\((?:Đã ký|đã ký)\)/g, '').trim();
+    if (!bare) continue;
+    if (bare.length > 60 || bare !== bare.toUpperCase() || !c.signature!.test(bare)) return undefined;
+    const lead = raw.length - raw.replace(/^[\s*_#>]+/, '').length;
+    const tail = raw.length - raw.replace(/[\s*_#>]+$/, '').length;
+    const start = base + l.index! + lead;
+    const end = base + l.index! + raw.length - tail;
+    return { title: text.slice(start, end), span: { start, end } };
+  }
+  return undefined;
+}
+
 /** True when the name stands alone on its line: a byline or signature. */
 function aloneOnLine(text: string, start: number, end: number): boolean {
+  // markdown emphasis around the line ("**Lê Quân**") does not count
+  const skip = (ch: string | undefined) => isSpace(ch) || ch === '*' || ch === '_';
   let a = start - 1;
-  while (a >= 0 && isSpace(text[a])) a--;
+  while (a >= 0 && skip(text[a])) a--;
   if (a >= 0 && text[a] !== '\n' && text[a] !== '\r') return false;
   let b = end;
-  while (b < text.length && isSpace(text[b])) b++;
+  while (b < text.length && skip(text[b])) b++;
   return b >= text.length || text[b] === '\n' || text[b] === '\r';
 }
 
@@ -717,7 +747,15 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
     const name = text.slice(cand.start, cand.end);
     const key = nameKey(name);
     if (!/^[a-z]+( [a-z]+)*$/.test(key)) return;
-    if (aloneOnLine(text, cand.start, cand.end)) return;
+    if (aloneOnLine(text, cand.start, cand.end)) {
+      // a signature ("THỦ TƯỚNG\nLê Minh Hưng") is a person with that post; a byline is not
+      const sig = c.lex.signatureTitles ? signatureRole(c, text, cand.start) : undefined;
+      if (!sig) return;
+      const p: PersonDraft = { name, nameKey: key, roles: [sig], span: { start: cand.start, end: cand.end } };
+      people.push(p);
+      prevEnd = cand.end;
+      return;
+    }
     const before = text.slice(Math.max(prevEnd, cand.start - 48), cand.start);
     const h = c.honorificEnd.exec(before);
     const hStart = h ? cand.start - before.length + h.index : cand.start;

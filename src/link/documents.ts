@@ -41,7 +41,7 @@ const AFTER = Object.fromEntries(
 const STRONG: Record<string, readonly string[]> = {
   en: ['dated', 'issued on', 'signed on', 'passed on', 'adopted on', 'approved on', 'promulgated on'],
   ru: ['от', 'принятого', 'принятый', 'принятое', 'подписанного'],
-  vi: ['ngày', 'ban hành ngày', 'ký ngày', 'thông qua ngày'],
+  vi: ['ngày', 'ban hành ngày', 'ký ngày', 'thông qua ngày', 'thông qua vào ngày', 'ban hành vào ngày'],
 };
 const TITLED = Object.fromEntries(
   Object.entries(STRONG).map(([l, words]) => [
@@ -55,6 +55,7 @@ const ORDINALS: Record<string, RegExp> = {
   ru: /(?<![\p{N}])\d{1,2}-(?:го|й|м|ом)(?![\p{L}])/gu,
   vi: /(?<=(?:Trung ương|lần thứ|khóa|khoá|Hội nghị) )\d{1,2}(?![\p{N}])/giu,
 };
+const ISSUE_VERB = /(?:ban[ \u00A0]+hành|ký|thông[ \u00A0]+qua)[ \u00A0]+(?:vào[ \u00A0]+)?ngày[ \u00A0]*$/iu;
 const TITLED_TAIL: Record<string, RegExp | undefined> = {
   vi: /^[ \u00A0]{0,3}(?:,[ \u00A0]{0,3})?(?:của|do)[ \u00A0]|^[ \u00A0]{0,3}(?:[);]|$)/u,
 };
@@ -73,17 +74,21 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
   for (const doc of docs) {
     if (doc.date) continue;
     while (di < dates.length && dates[di]!.span.start < doc.span.end) di++;
-    const next = dates[di];
+    let next = dates[di];
+    // "có hiệu lực từ ngày ...", "takes effect from ...": a date of effect, not of issue
+    if (next && EFFECT[ctx.language]?.test(text.slice(Math.max(doc.span.end, next.span.start - 60), next.span.start))) next = undefined;
     if (next && next.span.start - doc.span.end <= 80 && after.test(text.slice(doc.span.end, next.span.start))) {
       setDate(doc, next.value!);
       continue;
     }
     const tail = TITLED_TAIL[ctx.language];
+    const gap = next ? text.slice(doc.span.end, next.span.start).replace(ORDINALS[ctx.language]!, (o) => 'x'.repeat(o.length)) : '';
     if (
       next &&
       next.span.start - doc.span.end <= 220 &&
-      titled.test(text.slice(doc.span.end, next.span.start).replace(ORDINALS[ctx.language]!, (o) => 'x'.repeat(o.length))) &&
-      (!tail || tail.test(text.slice(next.span.end, next.span.end + 40)))
+      titled.test(gap) &&
+      // an explicit verb of issue ("được Quốc hội thông qua ngày") needs no issuer after the date
+      (!tail || ISSUE_VERB.test(gap) || tail.test(text.slice(next.span.end, next.span.end + 40)))
     ) {
       setDate(doc, next.value!);
       continue;
@@ -104,6 +109,108 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
 function setDate(doc: DocumentDraft, value: string): void {
   doc.date = value;
   if (doc.year === undefined) doc.year = Number(value.slice(0, 4));
+}
+
+/**
+ * "có hiệu lực (thi hành) (kể) từ ngày", "takes effect from", "вступает в силу с": the date after
+ * it is when the first document of its sentence (or parenthesis) takes effect. In a codification
+ * note "(Điều 1 Nghị định số 30/2022/NĐ-CP ... ngày 19/05/2022 của Bộ ..., có hiệu lực thi hành kể
+ * từ ngày 01/08/2022)" the date right before "của <issuer>, có hiệu lực" is also its date of issue,
+ * however long the title between (titles there may cite other documents with their own dates).
+ */
+const EFFECT: Record<string, RegExp> = {
+  vi: /(?<![\p{L}])(?:có|có)[ \u00A0]+hiệu[ \u00A0]+lực(?:[ \u00A0]+thi[ \u00A0]+hành)?(?:[ \u00A0]+(?:kể[ \u00A0]+)?từ)?(?:[ \u00A0]+ngày)?[ \u00A0]*$/iu,
+  en: /(?<![\p{L}])(?:takes?|took|taking|will[ \u00A0]+take)[ \u00A0]+effect(?:[ \u00A0]+(?:from|on|as[ \u00A0]+of))?[ \u00A0]*$|(?<![\p{L}])(?:effective|in[ \u00A0]+force)[ \u00A0]+(?:from|on|as[ \u00A0]+of)[ \u00A0]*$|(?<![\p{L}])(?:comes?|came|will[ \u00A0]+come)[ \u00A0]+into[ \u00A0]+(?:force|effect)(?:[ \u00A0]+(?:from|on|as[ \u00A0]+of))?[ \u00A0]*$/iu,
+  ru: /(?<![\p{L}])(?:вступа\p{L}*|вступил\p{L}*|вступит)[ \u00A0]+в[ \u00A0]+силу(?:[ \u00A0]+(?:с|со))?[ \u00A0]*$|(?<![\p{L}])действ\p{L}*[ \u00A0]+с[ \u00A0]*$/iu,
+};
+const ISSUED_BEFORE_EFFECT = /^[ \u00A0]*(?:của|do)[ \u00A0][^()\n;]{1,120}?,[ \u00A0]*có[ \u00A0]+hiệu[ \u00A0]+lực/iu;
+const CLAUSE_START = /[.!?;(\n](?![\p{L}\p{N}])|[(\n]/gu;
+
+export function linkEffectiveDates(ctx: Context, d: Drafts): void {
+  const effect = EFFECT[ctx.language];
+  if (!effect) return;
+  const text = ctx.text;
+  const docs = [...d.documents].filter((x) => !x.fromSourceUrl).sort((a, b) => a.span.start - b.span.start);
+  if (!docs.length) return;
+  const dates = d.dates.filter((x) => x.kind === 'date' && x.value && !x.value.startsWith('--')).sort((a, b) => a.span.start - b.span.start);
+  for (const date of dates) {
+    const lead = text.slice(Math.max(0, date.span.start - 60), date.span.start);
+    if (!effect.test(lead)) continue;
+    // the first document of the clause the phrase stands in
+    const from = clauseStart(text, date.span.start, 600);
+    const doc = docs.find((x) => x.span.start >= from && x.span.end <= date.span.start);
+    if (!doc || doc.effectiveDate) continue;
+    doc.effectiveDate = date.value!;
+    // codification note: the issue date is the date right before "của <issuer>, có hiệu lực"
+    if (ctx.language === 'vi' && !doc.date) {
+      const issued = dates.filter((x) => x.span.start > doc.span.end && x.span.end < date.span.start && ISSUED_BEFORE_EFFECT.test(text.slice(x.span.end, date.span.start))).at(-1);
+      if (issued) setDate(doc, issued.value!);
+    }
+  }
+}
+
+/**
+ * Start of the clause containing `pos`: an open parenthesis it stands in (a codification note,
+ * whose title may hold full stops), else after the last sentence end, bracket or line break.
+ */
+function clauseStart(text: string, pos: number, max: number): number {
+  const from = Math.max(0, pos - max);
+  const w = text.slice(from, pos);
+  // the innermost parenthesis still open at `pos` (nested pairs such as "(GMP)" skipped)
+  let depth = 0;
+  for (let i = w.length - 1; i >= 0; i--) {
+    const ch = w[i];
+    if (ch === '\n') break;
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      if (depth === 0) return from + i + 1;
+      depth--;
+    }
+  }
+  let start = from;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(w); m; m = CLAUSE_START.exec(w)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/**
+ * The header of an official document: "Số: 234/2026/NĐ-CP" then, within a few lines, "Hà Nội,
+ * ngày 26 tháng 6 năm 2026": the place-and-date line dates the document the header numbers.
+ */
+const HEADER_NUMBER =
+  /(?:^|\n|<br>|\|)[ \t#*_>]*(?:\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Ll}+)?[ \u00A0]+số|Số)(?:[ \u00A0]+(?:ký[ \u00A0]+)?hiệu)?[ \u00A0*_]*[:|]?[ \u00A0*_]*$/u;
+/** A metadata table or block: "| Ngày ban hành | 28/03/2026 |", "Ngày có hiệu lực: 15/05/2026". */
+const LABEL_ISSUED = /Ngày[ \u00A0]+ban[ \u00A0]+hành[ \u00A0*_]*[:|][ \u00A0*_]*$/iu;
+const LABEL_EFFECT = /Ngày[ \u00A0]+(?:có[ \u00A0]+)?hiệu[ \u00A0]+lực(?:[ \u00A0]+thi[ \u00A0]+hành)?[ \u00A0*_]*[:|][ \u00A0*_]*$/iu;
+const HEADER_DATE = /(?:^|[\n*_ ])\p{Lu}[\p{L}.]*(?:[ \u00A0]\p{Lu}[\p{L}.]*){0,4},[ \u00A0]*(?:ngày[ \u00A0]*)?$/u;
+
+export function linkHeaderDates(ctx: Context, d: Drafts): void {
+  if (ctx.language !== 'vi') return;
+  const text = ctx.text;
+  const dates = d.dates.filter((x) => x.kind === 'date' && x.value && !x.value.startsWith('--')).sort((a, b) => a.span.start - b.span.start);
+  for (const doc of d.documents) {
+    if (doc.date || doc.fromSourceUrl) continue;
+    if (!HEADER_NUMBER.test(text.slice(Math.max(0, doc.span.start - 24), doc.span.start))) continue;
+    // the place-and-date line after the number, or just before it ("Hà Nội, ngày ...\n\nSố: ...")
+    const after = dates.find((x) => x.span.start > doc.span.end && x.span.start - doc.span.end <= 300);
+    if (after && HEADER_DATE.test(text.slice(Math.max(doc.span.end, after.span.start - 48), after.span.start))) {
+      setDate(doc, after.value!);
+      continue;
+    }
+    const before = dates.filter((x) => x.span.end <= doc.span.start && doc.span.start - x.span.end <= 200).at(-1);
+    if (before && HEADER_DATE.test(text.slice(Math.max(0, before.span.start - 48), before.span.start))) setDate(doc, before.value!);
+  }
+  // labelled dates after a numbered header or table row
+  for (const doc of d.documents) {
+    if (doc.fromSourceUrl || !HEADER_NUMBER.test(text.slice(Math.max(0, doc.span.start - 24), doc.span.start))) continue;
+    for (const date of dates) {
+      if (date.span.start <= doc.span.end) continue;
+      if (date.span.start - doc.span.end > 400) break;
+      const lead = text.slice(Math.max(doc.span.end, date.span.start - 40), date.span.start);
+      if (!doc.date && LABEL_ISSUED.test(lead)) setDate(doc, date.value!);
+      else if (!doc.effectiveDate && LABEL_EFFECT.test(lead)) doc.effectiveDate = date.value!;
+    }
+  }
 }
 
 const SLUG = re(

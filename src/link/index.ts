@@ -3,7 +3,7 @@
  * people merged by nameKey. Each is a small module; this file is their only list.
  */
 import type { Hit } from '../span.js';
-import { linkDocumentDates, linkSourceUrlDocuments } from './documents.js';
+import { linkDocumentDates, linkEffectiveDates, linkHeaderDates, linkSourceUrlDocuments } from './documents.js';
 import { linkPeople } from './people.js';
 import type { Context, Drafts } from '../types.js';
 
@@ -14,7 +14,7 @@ export interface SourceRef {
 
 export type Linker = (ctx: Context, d: Drafts, source?: SourceRef) => void;
 
-export const LINKERS: readonly Linker[] = [linkDocumentDates, linkSourceUrlDocuments, linkPeople];
+export const LINKERS: readonly Linker[] = [linkDocumentDates, linkHeaderDates, linkEffectiveDates, linkSourceUrlDocuments, linkPeople];
 
 export function linkAll(ctx: Context, d: Drafts, source?: SourceRef): void {
   for (const l of LINKERS) l(ctx, d, source);

@@ -67,6 +67,7 @@ export const viPeopleLexicon: PeopleLexicon = {
   ],
   placeLead: ['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Tỉnh uỷ', 'Huyện uỷ', 'Thành uỷ', 'TP', 'TP.', 'tại', 'ở'],
   personalHonorifics: ['ông', 'bà', 'ngài'],
+  signatureTitles: TITLES.map((t) => t.toUpperCase()),
   roleJoiners: ['và', 'kiêm'],
   roleStop:
     `(?<![\\p{L}\\p{N}])(?:(?:${STOPS.map((s) => s.replace(/ /g, '[ \\u00A0]')).join('|')})(?![\\p{L}\\p{N}])` +
