@@ -4,9 +4,10 @@
  * dates, per language, and throughput. `--write` saves the tables to bench/dates.md with the
  * date and machine.
  *
- * chrono gives instants and ranges, not the contract's kinds, so its results are mapped:
- * a single result → `date` when the day is certain, else `month` when the month is, else `year`;
- * a range → `period` at the precision both ends are certain of. Two scores are printed:
+ * chrono gives instants and ranges, not the contract's kinds, so its results are mapped
+ * (scripts/peers/chrono.ts): a single result → `date` when the day is certain, else `month` when
+ * the month is, else `year`; a range → `period` at the precision both ends are certain of. Two
+ * scores are printed:
  * strict (kind and value, as `npm run eval` scores us) and lenient (a `term` counts as a
  * `period`), since chrono has no notion of an office term.
  */
@@ -14,9 +15,9 @@ import { cpus, totalmem } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as chrono from 'chrono-node';
 import { extractDates } from '../src/index.js';
 import { loadFixtures, prf, type Counts } from '../scripts/eval-lib.js';
+import { chronoDates } from '../scripts/peers/chrono.js';
 
 type Lang = 'en' | 'ru' | 'vi';
 interface D {
@@ -34,40 +35,6 @@ const key = (d: D, lenient: boolean): string => {
   const kind = lenient && d.kind === 'term' ? 'period' : d.kind;
   return d.value !== undefined ? `${kind}:${d.value}` : `${kind}:${d.start}..${d.end}`;
 };
-
-const pad = (n: number) => String(n).padStart(2, '0');
-type Comp = chrono.ParsedComponents;
-function precision(c: Comp): 'day' | 'month' | 'year' | undefined {
-  if (c.isCertain('day') && c.isCertain('month')) return 'day';
-  if (c.isCertain('month')) return 'month';
-  if (c.isCertain('year')) return 'year';
-  return undefined;
-}
-function iso(c: Comp, p: 'day' | 'month' | 'year'): string {
-  const y = String(c.get('year'));
-  if (p === 'year') return y;
-  if (p === 'month') return `${y}-${pad(c.get('month')!)}`;
-  return `${y}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
-}
-const CHRONO: Record<Lang, chrono.Chrono> = { en: chrono.en.casual, ru: chrono.ru.casual, vi: chrono.vi.casual };
-
-function chronoDates(text: string, lang: Lang, ref?: string): D[] {
-  const refDate = ref ? new Date(`${ref}T12:00:00Z`) : new Date('2025-06-01T12:00:00Z');
-  const out: D[] = [];
-  for (const r of CHRONO[lang].parse(text, refDate)) {
-    const ps = precision(r.start);
-    if (!ps) continue; // a time of day or a weekday alone
-    if (r.end) {
-      const pe = precision(r.end);
-      if (!pe) continue;
-      const p = ps === 'day' && pe === 'day' ? 'day' : ps === 'year' || pe === 'year' ? 'year' : 'month';
-      out.push({ kind: 'period', start: iso(r.start, p), end: iso(r.end, p) });
-    } else {
-      out.push({ kind: ps === 'day' ? 'date' : ps, value: iso(r.start, ps) });
-    }
-  }
-  return out;
-}
 
 function ours(text: string, lang: Lang, ref?: string): D[] {
   return extractDates(text, { language: lang, ...(ref ? { referenceDate: ref } : {}) });

@@ -11,10 +11,14 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CORPORA, HAS_CORPORA, pct, ROOT, type Section } from './external/common.js';
 import { langid } from './external/langid.js';
+import { dates } from './external/dates.js';
+import { legal } from './external/legal.js';
+import { posts } from './external/posts.js';
+import { robustness } from './external/robustness.js';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1]!.split(',')) : undefined;
-const SECTIONS: Record<string, () => Section> = { langid };
+const SECTIONS: Record<string, () => Section> = { langid, dates, legal, posts, robustness };
 
 if (!HAS_CORPORA) {
   console.log(`NOTE: ${CORPORA} is absent: nothing to score (CI and the project's machines have it beside the checkout).`);
