@@ -287,3 +287,39 @@ describe('impossible dates in the date fixtures', () => {
     expect(r.dates.some((d) => d.text.includes(bad))).toBe(false);
   });
 });
+
+describe('date forms from other projects\' test cases (Duckling, dateparser)', () => {
+  it.each<[Lang, string, string[]]>([
+    ['en', 'released on 2015-03-03', ['2015-03-03']],
+    ['en', 'in 2014/10', ['2014-10']],
+    ['en', 'on march 3 2015', ['2015-03-03']],
+    ['en', 'March third, 2015', ['2015-03-03']],
+    ['en', 'the third of March 2015', ['2015-03-03']],
+    ['en', '31/Oct/1974', ['1974-10-31']],
+    ['en', '31-Oct-74', ['1974-10-31']],
+    ['en', 'on 3/3/15', ['2015-03-03']],
+    ['en', '14april 2015', ['2015-04-14']],
+    ['en', '14th April 15', ['2015-04-14']],
+    ['en', 'in 2/2013', ['2013-02']],
+    ['ru', '3-его марта 2015', ['2015-03-03']],
+    ['ru', 'к третьему марта 2015', ['2015-03-03']],
+    ['ru', 'тридцать первое октября 1974', ['1974-10-31']],
+    ['ru', '3 мар. 2015', ['2015-03-03']],
+    ['ru', 'Пятница, 18.07.14', ['2014-07-18']],
+    ['ru', 'с 14.10. по 15.10.2018', ['2018-10-14', '2018-10-15']],
+    ['vi', 'tháng mười năm 2017', ['2017-10']],
+    ['vi', 'ngày mồng 7 tháng ba năm 2017', ['2017-03-07']],
+    ['vi', 'vào 3/9/91', ['1991-09-03']],
+  ])('%s: %s', (lang, input, values) => {
+    expect(run(lang, input, REF).map((r) => r.value)).toEqual(values);
+  });
+  it.each<[Lang, string]>([
+    ['en', 'the 2010-11 school year'],
+    ['en', 'Decision 2/2013/QD-TTg'],
+    ['en', 'won 3-1-15 on points'],
+    ['ru', 'в 1990-е годы'],
+    ['en', 'the first March rally'],
+  ])('%s: no day or month in %j', (lang, input) => {
+    expect(run(lang, input, REF).filter((r) => r.kind === 'date' || r.kind === 'month')).toEqual([]);
+  });
+});

@@ -330,6 +330,65 @@ export const NUMERIC_DATE =
   '(?<d>\\d{1,2})(?<sep>[./\\-])(?<m>\\d{1,2})\\k<sep>(?<y>' + YEAR + ')' +
   '(?![\\p{L}\\p{N}]|[./\\-\u2013]\\p{N}|/\\p{L})';
 
+/** Two-digit years: 00-49 are 20xx, 50-99 are 19xx ("3/9/91", "18.07.14"). */
+export function centuryOf(yy: number): number {
+  return yy < 50 ? 2000 + yy : 1900 + yy;
+}
+
+/**
+ * "3/3/15", "31/10/74" (and "18.07.14" where `dots`): day-first with a two-digit year. Both
+ * separators must be the same; a number glued to more digits or a code is left alone.
+ */
+export function numericShortYearRule(lang: string, dots = false): DateRule {
+  // "3-1-15" is more often a score than a date: with dashes the day must be over 12 ("31-10-74")
+  const sep = dots ? '[./\\-]' : '[/\\-]';
+  return {
+    name: `${lang}.dates.numericShortYear`,
+    pattern: re(
+      `(?<![\\p{L}\\p{N}./\\-\u2013])(?<d>\\d{1,2})(?<sep>${sep})(?<m>\\d{1,2})\\k<sep>(?<yy>\\d{2})(?![\\p{L}\\p{N}]|[./\\-\u2013]\\p{N}|\\/\\p{L}|[.,]\\d)`,
+    ),
+    keywords: /\d[./-]\d{1,2}[./-]\d\d/,
+    build(m, ctx) {
+      const g = m.groups!;
+      const y = centuryOf(Number(g.yy));
+      const span = spanOf(m);
+      if (alreadyFound(ctx, span) || (g.sep === '-' && Number(g.d) <= 12)) return undefined;
+      const dm = readDayFirst(Number(g.d), Number(g.m), y);
+      if (!dm) return impossible(ctx, span);
+      return dayDraft(span, y, dm.month, dm.day);
+    },
+  };
+}
+
+/**
+ * ISO dates "2015-03-03", "2015-3-3", "2015/03/03", and months "2014/10", "2014-03"; a "YYYY-MM"
+ * that could be a range of years ("2010-11") is a month only when zero-padded or smaller than the
+ * year's last two digits ("2014-10").
+ */
+export function isoDateRule(lang: string): DateRule {
+  return {
+    name: `${lang}.dates.iso`,
+    pattern: re(
+      `(?<![\\p{L}\\p{N}./\\-\u2013])(?<y>${YEAR})(?<sep>[\\-/])(?<m>\\d{1,2})(?:\\k<sep>(?<d>\\d{1,2}))?(?![\\p{L}\\p{N}]|[./\\-\u2013]\\p{N}|\\/\\p{L})`,
+    ),
+    keywords: /\d{4}[-/]\d/,
+    build(m, ctx) {
+      const g = m.groups!;
+      const y = Number(g.y);
+      const mo = Number(g.m);
+      const span = spanOf(m);
+      if (alreadyFound(ctx, span) || mo < 1 || mo > 12) return undefined;
+      if (g.d === undefined) {
+        if (g.sep === '-' && !g.m!.startsWith('0') && mo > y % 100) return undefined; // "2010-11": years
+        return monthDraft(span, y, mo);
+      }
+      const d = Number(g.d);
+      if (!isValidDay(d, mo, y)) return impossible(ctx, span);
+      return dayDraft(span, y, mo, d);
+    },
+  };
+}
+
 export function numericDateRule(lang: string): DateRule {
   return {
     name: `${lang}.dates.numeric`,
@@ -417,18 +476,21 @@ export function dayRangeStartRule(lang: string, connectors: readonly string[]): 
   return {
     name: `${lang}.dates.dayRangeStart`,
     pattern: re(
-      `(?<![\\p{L}\\p{N}.,/\\-])(?<d>\\d{1,2})(?:st|nd|rd|th)?` +
-        `(?:[ \\u00A0]?[-\\u2013\\u2014][ \\u00A0]?|[ \\u00A0]{1,2}(?:${alternation(connectors)})[ \\u00A0]{1,2})(?=\\d{1,2}(?!\\p{N}))`,
+      `(?<![\\p{L}\\p{N}.,/\\-])(?<d>\\d{1,2})(?:\\.(?<m>\\d{1,2})(?![\\p{N}]))?\\.?(?:st|nd|rd|th)?` +
+        `(?:[ \\u00A0]?[-\\u2013\\u2014/][ \\u00A0]?|[ \\u00A0]{1,2}(?:${alternation(connectors)})[ \\u00A0]{1,2})(?=\\d{1,2}(?!\\p{N}))`,
     ),
-    keywords: /\d[ \u00A0]?[-\u2013\u2014 ]/,
+    keywords: /\d\.?(?:\d{1,2}\.?)?[ \u00A0]?[-\u2013\u2014/ ]/,
     build(m, ctx) {
       const last = foundIndex(ctx).startingAt(m.index + m[0].length);
       if (!last || last.kind !== 'date' || !last.value || last.value.startsWith('--')) return undefined;
       const [y, mo, d2] = last.value.split('-').map(Number) as [number, number, number];
       const d1 = Number(m.groups!.d);
-      if (!(d1 >= 1 && d1 < d2)) return undefined;
+      // "14.10. по 15.10.2018": the first day may state its month
+      const m1 = m.groups!.m !== undefined ? Number(m.groups!.m) : mo;
+      if (!(m1 >= 1 && (m1 < mo || (m1 === mo && d1 < d2)) && isValidDay(d1, m1, y))) return undefined;
       const p = m.indices!.groups!.d!;
-      return dayDraft({ start: p[0], end: p[1] }, y, mo, d1, last.yearInferred === true);
+      const end = m.indices!.groups!.m ? m.indices!.groups!.m[1] : p[1];
+      return dayDraft({ start: p[0], end }, y, m1, d1, last.yearInferred === true);
     },
   };
 }

@@ -7,6 +7,23 @@ export const EN_MONTHS: Readonly<Record<string, number>> = {
   Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
 };
 
+/** Days written as ordinal words: "March third, 2015", "the first of March". */
+export const EN_DAY_WORDS: Readonly<Record<string, number>> = (() => {
+  const ones = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  const out: Record<string, number> = {};
+  ones.forEach((w, i) => (out[w] = i + 1));
+  ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'].forEach((w, i) => (out[w] = i + 10));
+  out.twentieth = 20;
+  out.thirtieth = 30;
+  ones.forEach((w, i) => {
+    out[`twenty-${w}`] = 21 + i;
+    out[`twenty ${w}`] = 21 + i;
+  });
+  out['thirty-first'] = 31;
+  out['thirty first'] = 31;
+  return out;
+})();
+
 /** Number words for "the first nine months", "the last three months". */
 export const EN_NUMBERS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -16,6 +16,8 @@ import {
   monthsWithYear,
   monthsOfYear,
   numericDateRule,
+  numericShortYearRule,
+  isoDateRule,
   quarterMonths,
   readNumber,
   ruleExtractor,
@@ -42,13 +44,19 @@ import {
   EN_YEAR_PREPOSITIONS,
   EN_COUNT_WORDS,
   EN_CONJUNCTIONS,
+  EN_DAY_WORDS,
 } from './dates.lexicon.js';
 
 const S = '[ \\u00A0]{1,3}';
 /** "April", "Apr.", "Sept" */
 const MONTH = `(?<month>${keysOf(EN_MONTHS)})\\.?`;
-/** "14", "14th", "1st" */
+/** "14", "14th", "1st", "third" (a word only beside a month: "March third", "the third of March") */
 const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
+const DAY_OR_WORD = `(?:${DAY}|(?<dayw>${keysOf(EN_DAY_WORDS)}))`;
+/** The day of a match: digits or an ordinal word. */
+function dayOf(g: Record<string, string | undefined>): number {
+  return g.day !== undefined ? Number(g.day) : (EN_DAY_WORDS[g.dayw!.toLowerCase().replace(/\s+/g, ' ')] ?? 0);
+}
 /** A year not followed by more digits, a range or a code part. */
 const Y = `(?<year>${YEAR})${YEAR_END}`;
 const Y2 = `(?<year2>${YEAR})${YEAR_END}`;
@@ -59,9 +67,12 @@ const ORD = `(?<ord>${keysOf(EN_ORDINALS)})`;
 /** "of 2025", "of the year", "of this year" */
 const OF_YEAR = `(?:${S}(?:of|in)${S}(?:${Y}|(?<thisyear>(?:the|this|the current)${S}year)))`;
 
-/** Month names must be capitalised ("May" is a month, "may" is not). */
-function monthOf(name: string | undefined): number | undefined {
-  if (!name || !/^\p{Lu}/u.test(name)) return undefined;
+/**
+ * Month names must be capitalised ("May" is a month, "may" is not), unless a day and a year
+ * stand beside them ("march 3 2015").
+ */
+function monthOf(name: string | undefined, lowerOk = false): number | undefined {
+  if (!name || (!lowerOk && !/^\p{Lu}/u.test(name))) return undefined;
   const key = Object.keys(EN_MONTHS).find((k) => k.toLowerCase() === name.toLowerCase());
   return key ? EN_MONTHS[key] : undefined;
 }
@@ -69,12 +80,12 @@ function monthOf(name: string | undefined): number | undefined {
 /** "April 14, 2025", "April 14 2025", "April 14th, 2025" */
 const monthDayYear: DateRule = {
   name: 'en.dates.monthDayYear',
-  pattern: re(`${B_START}${MONTH}${S}${DAY}(?:,[ \\u00A0]{0,3}|${S})${Y}`),
+  pattern: re(`${B_START}${MONTH}${S}(?:the${S})?${DAY_OR_WORD}(?:,[ \\u00A0]{0,3}|${S})${Y}`),
   build(m, ctx) {
-    const month = monthOf(m.groups!.month);
+    const month = monthOf(m.groups!.month, true);
     if (!month) return undefined;
     const span = spanOf(m);
-    const day = Number(m.groups!.day);
+    const day = dayOf(m.groups!);
     const year = Number(m.groups!.year);
     if (!isValidDay(day, month, year)) return impossible(ctx, span);
     return dayDraft(span, year, month, day);
@@ -84,8 +95,46 @@ const monthDayYear: DateRule = {
 /** "14 April 2025", "14th of April, 2025" */
 const dayMonthYear: DateRule = {
   name: 'en.dates.dayMonthYear',
-  pattern: re(`${B_START}${DAY}${S}(?:of${S})?${MONTH},?${S}${Y}`),
-  build: monthDayYear.build,
+  // "14 April 2025", "14april 2015", "the third of March 2015", "14th April 15" (two-digit year)
+  pattern: re(`${B_START}(?:the${S})?${DAY_OR_WORD}(?:${S}|(?<=\\d))(?:of${S})?${MONTH},?${S}(?:${Y}|(?<yy>\\d{2})(?![\\p{L}\\p{N}]|[./\\-]\\p{N}))`),
+  build(m, ctx) {
+    const g = m.groups!;
+    const month = monthOf(g.month, true);
+    if (!month || (g.dayw && !/of/.test(m[0]))) return undefined; // "third March" is not a date
+    const span = spanOf(m);
+    const day = dayOf(g);
+    const year = g.year ? Number(g.year) : twoDigitYear(Number(g.yy));
+    if (!isValidDay(day, month, year)) return impossible(ctx, span);
+    return dayDraft(span, year, month, day);
+  },
+};
+
+/** "31/Oct/1974", "31-Oct-74": a month name between separators. */
+const dayMonSepYear: DateRule = {
+  name: 'en.dates.dayMonSepYear',
+  pattern: re(`(?<![\\p{L}\\p{N}./\\-])(?<day>\\d{1,2})(?<sep>[/\\-])${MONTH}\\k<sep>(?:${Y}|(?<yy>\\d{2})(?![\\p{L}\\p{N}]|[./\\-]\\p{N}))`),
+  build(m, ctx) {
+    const g = m.groups!;
+    const month = monthOf(g.month, true);
+    if (!month) return undefined;
+    const span = spanOf(m);
+    const year = g.year ? Number(g.year) : twoDigitYear(Number(g.yy));
+    const day = Number(g.day);
+    if (!isValidDay(day, month, year)) return impossible(ctx, span);
+    return dayDraft(span, year, month, day);
+  },
+};
+
+/** "2/2013": a month and a year written with a slash (not part of a code: "2/2013/QĐ"). */
+const numericMonthYear: DateRule = {
+  name: 'en.dates.numericMonthYear',
+  pattern: re(`(?<![\\p{L}\\p{N}./\\-])(?<m>\\d{1,2})\\/(?<year>${YEAR})(?![\\p{L}\\p{N}]|[./\\-]\\p{N}|\\/)`),
+  build(m, ctx) {
+    const mo = Number(m.groups!.m);
+    const span = spanOf(m);
+    if (mo < 1 || mo > 12 || alreadyFound(ctx, span)) return undefined;
+    return monthDraft(span, Number(m.groups!.year), mo);
+  },
 };
 
 /** "July 2025", "March of 2026" */
@@ -175,16 +224,21 @@ const monthDayRange: DateRule = {
   },
 };
 
+/** Two-digit years: 00-49 are 20xx, 50-99 are 19xx ("'74", "14th April 15"). */
+function twoDigitYear(yy: number): number {
+  return yy < 50 ? 2000 + yy : 1900 + yy;
+}
+
 /** "June 24", "July 21st": a day without a year. */
 const monthDay: DateRule = {
   name: 'en.dates.monthDay',
-  pattern: re(`${B_START}${MONTH}${S}${DAY}${B_END}`),
+  pattern: re(`${B_START}${MONTH}${S}(?:the${S})?${DAY_OR_WORD}${B_END}`),
   build(m, ctx, sofar) {
     const month = monthOf(m.groups!.month);
     if (!month) return undefined;
     const span = spanOf(m);
     if (alreadyFound(ctx, span)) return undefined;
-    const day = Number(m.groups!.day);
+    const day = dayOf(m.groups!);
     if (!isValidDay(day, month)) return impossible(ctx, span);
     const y = inferYear(ctx, span, sofar);
     if (y !== undefined && !isValidDay(day, month, y)) return impossible(ctx, span);
@@ -195,7 +249,8 @@ const monthDay: DateRule = {
 /** "24 June", "1st of July": a day without a year. */
 const dayMonth: DateRule = {
   name: 'en.dates.dayMonth',
-  pattern: re(`${B_START}${DAY}${S}(?:of${S})?${MONTH}${B_END}(?!,?[ \\u00A0]{1,3}\\d)`),
+  // "24 June", "the first of July" (a word day needs "of")
+  pattern: re(`${B_START}(?:the${S})?(?:${DAY}${S}(?:of${S})?|(?<dayw>${keysOf(EN_DAY_WORDS)})${S}of${S})${MONTH}${B_END}(?!,?[ \\u00A0]{1,3}\\d)`),
   build: monthDay.build,
 };
 
@@ -223,9 +278,13 @@ const range = yearRangeRule('en', {
 export const datesExtractors: readonly Extractor[] = [
   // stated years first
   monthDayRange,
+  dayMonSepYear,
   monthDayYear,
   dayMonthYear,
   numericDateRule('en'),
+  isoDateRule('en'),
+  numericShortYearRule('en'),
+  numericMonthYear,
   monthYear,
   range,
   year,

@@ -23,10 +23,42 @@ export const RU_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   MONTH_FORMS.flatMap(([n, forms]) => forms.map((f) => [f, n] as const)),
 );
 
-/** Genitive forms only: "14 апреля" (a day of a month). */
-export const RU_MONTHS_GENITIVE: Readonly<Record<string, number>> = Object.fromEntries(
-  MONTH_FORMS.map(([n, forms]) => [forms[1]!, n] as const),
-);
+/** Abbreviations, with or without a dot: "3 мар. 2015", "15 фев", "8 авг". */
+const MONTH_ABBR: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['янв']], [2, ['фев', 'февр']], [3, ['мар']], [4, ['апр']], [6, ['июн']], [7, ['июл']],
+  [8, ['авг']], [9, ['сен', 'сент']], [10, ['окт']], [11, ['ноя', 'нояб']], [12, ['дек']],
+];
+
+/** Genitive forms and abbreviations: "14 апреля", "3 мар." (a day of a month). */
+export const RU_MONTHS_GENITIVE: Readonly<Record<string, number>> = Object.fromEntries([
+  ...MONTH_FORMS.map(([n, forms]) => [forms[1]!, n] as const),
+  ...MONTH_ABBR.flatMap(([n, abbr]) => abbr.map((a) => [a, n] as const)),
+]);
+
+/**
+ * Days written as ordinals: words ("третье", "тридцать первого", "к двадцать четвёртому") in the
+ * nominative neuter, genitive and dative the date takes.
+ */
+export const RU_DAY_WORDS: Readonly<Record<string, number>> = (() => {
+  const stems: [number, string, string[]][] = [
+    [1, 'перв', ['ое', 'ого', 'ому']], [2, 'втор', ['ое', 'ого', 'ому']], [3, 'треть', ['е', 'его', 'ему']],
+    [4, 'четвёрт', ['ое', 'ого', 'ому']], [4, 'четверт', ['ое', 'ого', 'ому']], [5, 'пят', ['ое', 'ого', 'ому']],
+    [6, 'шест', ['ое', 'ого', 'ому']], [7, 'седьм', ['ое', 'ого', 'ому']], [8, 'восьм', ['ое', 'ого', 'ому']],
+    [9, 'девят', ['ое', 'ого', 'ому']], [10, 'десят', ['ое', 'ого', 'ому']], [11, 'одиннадцат', ['ое', 'ого', 'ому']],
+    [12, 'двенадцат', ['ое', 'ого', 'ому']], [13, 'тринадцат', ['ое', 'ого', 'ому']], [14, 'четырнадцат', ['ое', 'ого', 'ому']],
+    [15, 'пятнадцат', ['ое', 'ого', 'ому']], [16, 'шестнадцат', ['ое', 'ого', 'ому']], [17, 'семнадцат', ['ое', 'ого', 'ому']],
+    [18, 'восемнадцат', ['ое', 'ого', 'ому']], [19, 'девятнадцат', ['ое', 'ого', 'ому']], [20, 'двадцат', ['ое', 'ого', 'ому']],
+    [30, 'тридцат', ['ое', 'ого', 'ому']],
+  ];
+  const out: Record<string, number> = {};
+  for (const [n, stem, ends] of stems) for (const e of ends) out[stem + e] = n;
+  for (const [n, stem, ends] of stems) {
+    if (n > 9) continue;
+    for (const e of ends) out[`двадцать ${stem}${e}`] = 20 + n;
+    if (n === 1) for (const e of ends) out[`тридцать ${stem}${e}`] = 31;
+  }
+  return out;
+})();
 
 /** Words after a year: "2025 года", "2025 г.", "в 2025 году", "на 2025 год". */
 export const RU_YEAR_WORDS = ['года', 'году', 'год', 'годом', 'г.', 'г'] as const;

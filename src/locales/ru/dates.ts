@@ -17,6 +17,8 @@ import {
   monthsWithYear,
   monthsOfYear,
   numericDateRule,
+  numericShortYearRule,
+  isoDateRule,
   quarterMonths,
   readNumber,
   ruleExtractor,
@@ -39,6 +41,7 @@ import {
   RU_MONTH_WORDS,
   RU_MONTHS,
   RU_MONTHS_GENITIVE,
+  RU_DAY_WORDS,
   RU_NUMBERS,
   RU_PERIOD_WORDS,
   RU_QUARTER_ORDINALS,
@@ -56,12 +59,16 @@ const END_WORD = `(?:(?<=\\.)|${B_END})`;
 /** A year and its optional word: "2025", "2025 года", "2025 г.", "2025г.", "2025-го года". */
 const Y = (name = 'year'): string =>
   `(?<${name}>${YEAR})${YEAR_END}(?:[-\\u2010\\u2011](?:го|м|му|й|ом)(?![\\p{L}]))?(?:[ \\u00A0]{0,2}(?:${alternation(RU_YEAR_WORDS)})${END_WORD})?`;
-const DAY = '(?<d>\\d{1,2})(?![\\p{N}])';
-const MONTH_GEN = `(?<month>${keysOf(RU_MONTHS_GENITIVE)})${B_END}`;
+/** A day: digits, with an ordinal ending ("3-его", "31-ое", "18-е", "24-ого"), or a word ("третье"). */
+const DAY = `(?:(?<d>\\d{1,2})(?![\\p{N}])(?:-?(?:его|ого|ое|го|е|ему|ому|му|ом)(?![\\p{L}]))?|(?<dw>${keysOf(RU_DAY_WORDS)})(?![\\p{L}]))`;
+function dayOf(g: Record<string, string | undefined>): number {
+  return g.d !== undefined ? Number(g.d) : (RU_DAY_WORDS[g.dw!.toLowerCase().replace(/\s+/g, ' ').replace(/ё/g, 'ё')] ?? 0);
+}
+const MONTH_GEN = `(?<month>${keysOf(RU_MONTHS_GENITIVE)})(?:${B_END}\\.?)`;
 const MONTH_ANY = `(?<month>${keysOf(RU_MONTHS)})${B_END}`;
 
 function monthOf(s: string | undefined): number | undefined {
-  return s ? RU_MONTHS[s.toLowerCase()] : undefined;
+  return s ? (RU_MONTHS[s.toLowerCase()] ?? RU_MONTHS_GENITIVE[s.toLowerCase().replace(/\.$/, "")]) : undefined;
 }
 
 /** "14 апреля 2025 г.", "25 октября 2017 года" */
@@ -74,7 +81,7 @@ const dayMonthYear: DateRule = {
     if (!month) return undefined;
     const span = spanOf(m);
     const y = Number(g.year);
-    const day = Number(g.d);
+    const day = dayOf(g);
     if (!isValidDay(day, month, y)) return impossible(ctx, span);
     return dayDraft(span, y, month, day);
   },
@@ -166,7 +173,7 @@ const dayMonth: DateRule = {
     if (!month) return undefined;
     const span = spanOf(m);
     if (alreadyFound(ctx, span)) return undefined;
-    const day = Number(g.d);
+    const day = dayOf(g);
     if (!isValidDay(day, month)) return impossible(ctx, span);
     const y = inferYear(ctx, span, sofar);
     if (y !== undefined && !isValidDay(day, month, y)) return impossible(ctx, span);
@@ -200,6 +207,8 @@ export const datesExtractors: readonly Extractor[] = [
   // stated years first
   dayMonthYear,
   numericDateRule('ru'),
+  isoDateRule('ru'),
+  numericShortYearRule('ru', true),
   monthYear,
   range,
   year,

@@ -1,7 +1,12 @@
 /** Vietnamese date vocabulary: data only; regex alternations are generated from it. */
 
 /** "ngày" (day), "tháng" (month), "năm" (year), with the unaccented forms seen in URLs/captions. */
-export const VI_DAY = ['ngày'] as const;
+export const VI_DAY = ['ngày', 'mồng', 'mùng', 'ngày mồng', 'ngày mùng'] as const;
+/** Months written as words after "tháng": "tháng mười", "tháng giêng", "tháng chạp". */
+export const VI_MONTH_WORDS: Readonly<Record<string, number>> = {
+  giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  'mười một': 11, 'mười hai': 12, chạp: 12,
+};
 /** Parts of the day that open a news lede before a bare day/month: "Chiều 12/8, tại Hà Nội". */
 export const VI_PART_OF_DAY = ['sáng', 'sáng sớm', 'rạng sáng', 'trưa', 'chiều', 'tối', 'đêm', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay', 'hôm qua', 'hôm kia', 'ngày mai', 'ngày kia', 'mai'] as const;
 export const VI_MONTH = ['tháng'] as const;

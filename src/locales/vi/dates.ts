@@ -16,6 +16,8 @@ import {
   monthsWithYear,
   monthsOfYear,
   numericDateRule,
+  numericShortYearRule,
+  isoDateRule,
   quarterMonths,
   readDayFirst,
   readNumber,
@@ -46,6 +48,7 @@ import {
   VI_YEAR,
   VI_CONJUNCTIONS,
   VI_PART_OF_DAY,
+  VI_MONTH_WORDS,
 } from './dates.lexicon.js';
 
 const S = '[ \\u00A0]{1,3}';
@@ -55,17 +58,23 @@ const NAM = `(?:${alternation(VI_YEAR)})`;
 const Y = (name = 'year'): string => `(?<${name}>${YEAR})${YEAR_END}`;
 /** A day or month number not glued to another number: "14", "04". */
 const N2 = (name: string): string => `(?<${name}>\\d{1,2})(?![\\p{N}])`;
+/** A month after "tháng": a number or a word ("tháng mười", "tháng giêng", "tháng tư"). */
+const MONTH_NO = `(?<m>\\d{1,2}(?![\\p{N}])|(?:${keysOf(VI_MONTH_WORDS)})(?![\\p{L}]))`;
+function monthNo(s: string | undefined): number {
+  if (!s) return NaN;
+  return /^\d/.test(s) ? Number(s) : (VI_MONTH_WORDS[s.toLowerCase()] ?? NaN);
+}
 
 /** "ngày 14 tháng 4 năm 2025", "14 tháng 4 năm 2025" */
 const longDate: DateRule = {
   name: 'vi.dates.long',
-  pattern: re(`${B_START}(?:${NGAY}${S})?${N2('d')}${S}${THANG}${S}${N2('m')}(?:${S}${NAM}${S}|,?${S})${Y()}`),
+  pattern: re(`${B_START}(?:${NGAY}${S})?${N2('d')}${S}${THANG}${S}${MONTH_NO}(?:${S}${NAM}${S}|,?${S})${Y()}`),
   build(m, ctx) {
     const g = m.groups!;
     const span = spanOf(m);
     const y = Number(g.year);
     const day = Number(g.d);
-    const month = Number(g.m);
+    const month = monthNo(g.m);
     if (!isValidDay(day, month, y)) return impossible(ctx, span);
     return dayDraft(span, y, month, day);
   },
@@ -74,9 +83,9 @@ const longDate: DateRule = {
 /** "tháng 7/2025", "tháng 7 năm 2025", "tháng 04-2025" */
 const monthYear: DateRule = {
   name: 'vi.dates.monthYear',
-  pattern: re(`${B_START}(?<!\\p{N}[ \\u00A0]{1,3})${THANG}${S}${N2('m')}(?:[ \\u00A0]{0,2}[/\\-.][ \\u00A0]{0,2}|${S}${NAM}${S})${Y()}`),
+  pattern: re(`${B_START}(?<!\\p{N}[ \\u00A0]{1,3})${THANG}${S}${MONTH_NO}(?:[ \\u00A0]{0,2}[/\\-.][ \\u00A0]{0,2}|${S}${NAM}${S})${Y()}`),
   build(m) {
-    const month = Number(m.groups!.m);
+    const month = monthNo(m.groups!.m);
     if (month < 1 || month > 12) return undefined;
     return monthDraft(spanOf(m), Number(m.groups!.year), month);
   },
@@ -143,13 +152,13 @@ const half: DateRule = {
 const dayMonth: DateRule = {
   name: 'vi.dates.dayMonth',
   pattern: re(
-    `${B_START}${NGAY}${S}${N2('d')}(?:[/\\-]|${S}${THANG}${S})${N2('m')}(?![\\p{L}]|[./\\-]\\p{N}|${S}${NAM}${S}\\p{N})`,
+    `${B_START}${NGAY}${S}${N2('d')}(?:[/\\-]|${S}${THANG}${S})${MONTH_NO}(?![\\p{L}]|[./\\-]\\p{N}|${S}${NAM}${S}\\p{N})`,
   ),
   build(m, ctx, sofar) {
     const g = m.groups!;
     const span = spanOf(m);
     if (alreadyFound(ctx, span)) return undefined;
-    const dm = readDayFirst(Number(g.d), Number(g.m));
+    const dm = readDayFirst(Number(g.d), monthNo(g.m));
     if (!dm) return impossible(ctx, span);
     const y = inferYear(ctx, span, sofar);
     if (y !== undefined && !isValidDay(dm.day, dm.month, y)) return impossible(ctx, span);
@@ -173,10 +182,10 @@ const partOfDay: DateRule = {
 const monthAlone: DateRule = {
   name: 'vi.dates.monthAlone',
   pattern: re(
-    `${B_START}(?:${alternation(VI_MONTH_PREPOSITIONS)})${S}(?<mw>${THANG}${S}${N2('m')})(?![\\p{L}]|[./\\-]\\p{N}|${S}${NAM}${S}\\p{N})`,
+    `${B_START}(?:${alternation(VI_MONTH_PREPOSITIONS)})${S}(?<mw>${THANG}${S}${MONTH_NO})(?![\\p{L}]|[./\\-]\\p{N}|${S}${NAM}${S}\\p{N})`,
   ),
   build(m, ctx, sofar) {
-    const month = Number(m.groups!.m);
+    const month = monthNo(m.groups!.m);
     if (month < 1 || month > 12) return undefined;
     const p = m.indices!.groups!.mw!;
     const span = { start: p[0], end: p[1] };
@@ -196,6 +205,8 @@ export const datesExtractors: readonly Extractor[] = [
   // stated years first
   longDate,
   numericDateRule('vi'),
+  isoDateRule('vi'),
+  numericShortYearRule('vi'),
   monthYear,
   range,
   year,
