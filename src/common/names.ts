@@ -394,6 +394,7 @@ interface Compiled {
   foreign: RegExp | undefined;
   /** " and Chairman", " kiêm Chủ tịch": a joiner with the title that follows it. */
   joinTitle: RegExp | undefined;
+  joinerWord: RegExp | undefined;
 }
 
 /** A run of capitalised words ("Secretary Nguyen Van Thanh", "Ле Хоай Чунга"). */
@@ -452,6 +453,7 @@ function compile(lex: PeopleLexicon): Compiled {
           'gud',
         )
       : undefined,
+    joinerWord: lex.roleJoiners?.length ? re(`${B_START}(?:${alternation(lex.roleJoiners)})${B_END}`, 'iu') : undefined,
     joinTitle: lex.roleJoiners?.length
       ? re(`[ \\u00A0]{1,3}(?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}(?=(?:${titles})${B_END})`, 'giu')
       : undefined,
@@ -607,6 +609,8 @@ function rolesBefore(c: Compiled, text: string, bound: number, at: number): Role
 /** The last title in [from, end) that follows a lowercase word, if any. */
 function lastTitleAfterLowercase(c: Compiled, text: string, from: number, end: number): Hit | undefined {
   const w = text.slice(from, end);
+  // only where titles are capitalised (en, vi), and only when a lowercase word meets a capital
+  if (c.lex.language === 'ru' || !/\p{Ll}[ \u00A0]{1,3}\p{Lu}/u.test(w)) return undefined;
   const any = c.titleAll;
   any.lastIndex = 0;
   let found: Hit | undefined;
@@ -630,6 +634,7 @@ const CAPITALISED_ONLY = /^\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*)+
 function splitJoined(c: Compiled, text: string, tStart: number, tEnd: number, end: number): RoleDraft[] {
   if (!c.joinTitle) return [];
   const w = text.slice(tEnd, end);
+  if (!c.joinerWord!.test(w)) return []; // cheap test before the title alternation
   let cut: RegExpExecArray | undefined;
   c.joinTitle.lastIndex = 0;
   for (let m = c.joinTitle.exec(w); m; m = c.joinTitle.exec(w)) cut = m;
