@@ -245,3 +245,29 @@ describe('units arithmetic', () => {
     expect(checkChange(75, 52, [6, 45]).problems[0]).toContain('add up to 51');
   });
 });
+
+describe('compound number words: read whole, never by their last word', () => {
+  it.each<[Lang, string, number]>([
+    ['en', 'seventy-five communes', 75],
+    ['en', 'one hundred and twenty communes', 120],
+    ['en', '5 thousand communes', 5000],
+    ['ru', 'тридцать три уезда', 33],
+    ['ru', 'четыреста сорок четыре уезда', 444],
+    ['ru', 'пятьсот двадцать пять уездов', 525],
+    ['ru', 'одиннадцать провинций', 11],
+    ['vi', 'ba mươi ba xã', 33],
+    ['vi', 'mười bốn xã', 14],
+    ['vi', 'mười hai tỉnh', 12],
+    ['vi', 'hai trăm linh năm xã', 205],
+    ['vi', 'hai mươi mốt nghìn không trăm mười một xã', 21011],
+  ])('%s: %s → %d', (language, text, count) => {
+    expect(run(text, language).units.map((u) => [u.count, u.text])).toEqual([[count, text]]);
+  });
+  it.each<[Lang, string]>([
+    ['en', 'thousands of communes'],
+    ['vi', 'không xã nào bị bỏ lại'],
+    ['en', 'one of the communes'],
+  ])('%s: no count in %j', (language, text) => {
+    expect(run(text, language).units).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@
  * All patterns are linear: bounded repetitions, alternations of literal lexicon entries.
  */
 import { alternation, B_END, B_START, re } from '../patterns.js';
+import { compoundPattern, readCompound, type NumberWordTable } from './numbers.js';
 import type { UnitKey, UnitLevel } from '../schema.js';
 import type { Context, Extractor, UnitChangeDraft, UnitDraft } from '../types.js';
 
@@ -57,6 +58,8 @@ export interface UnitsLexicon {
   readonly coordinators: readonly string[];
   /** Number words -> value (counted only when a unit noun follows). */
   readonly numberWords: Readonly<Record<string, number>>;
+  /** Compound number words ("тридцать три", "ba mươi ba"): read whole, never by their last word. */
+  readonly numberTable?: NumberWordTable;
   /** Number words read only as the bare side of a change ("в один"), not before a noun ("один из"). */
   readonly bareNumberWords?: Readonly<Record<string, number>>;
   /** A space may separate thousands ("1 036"). */
@@ -118,6 +121,12 @@ function toInt(digits: string): number | undefined {
 /** Value of a number word, case-insensitive ("Seventy-five" -> 75, "двух" -> 2, "hai" -> 2). */
 export function numberWordValue(words: Readonly<Record<string, number>>, s: string): number | undefined {
   return words[fold(s)];
+}
+
+/** A number written in words: a compound when the locale has a table, else one listed word. */
+function wordsValue(lex: UnitsLexicon, s: string): number | undefined {
+  const v = lex.numberTable ? readCompound(lex.numberTable, s) : undefined;
+  return v !== undefined && v > 0 ? v : numberWordValue(lex.numberWords, s);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,7 +233,11 @@ function compile(lex: UnitsLexicon): Compiled {
   const PHRASE_NOADJ = `${LB}(?<nouns>${NOUN}(?:${COORD}${NEXT}){0,4})${LA}`;
   const phraseSrc = ADJ ? PHRASE : PHRASE_NOADJ;
   const BARE_WORDS = lex.bareNumberWords ? `|${B_START}(?:${alternation(Object.keys(lex.bareNumberWords))})${B_END}` : '';
-  const WORDS = Object.keys(lex.numberWords).length ? `|${B_START}(?:${alternation(Object.keys(lex.numberWords))})${B_END}` : '';
+  const WORDS = lex.numberTable
+    ? `|${compoundPattern(lex.numberTable)}`
+    : Object.keys(lex.numberWords).length
+      ? `|${B_START}(?:${alternation(Object.keys(lex.numberWords))})${B_END}`
+      : '';
   const NUM = `(?<num>${NUM_BEFORE}(?:${DIGITS_GROUPED(lex.spaceThousands)}|[0-9]{1,7})${NUM_AFTER}${WORDS})`;
   // (?=\p{L}): fail fast when no word follows the number
   const countSrc = `${NUM}${WS}(?=\\p{L})${phraseSrc}`;
@@ -282,7 +295,7 @@ interface CountHit {
 function readCount(c: Compiled, text: string, m: RegExpExecArray): CountHit | undefined {
   const g = m.groups ?? {};
   const numText = g.num ?? '';
-  const count = parseCount(numText) ?? numberWordValue(c.lex.numberWords, numText);
+  const count = parseCount(numText) ?? wordsValue(c.lex, numText);
   if (count === undefined) return undefined;
   if (isYearAfterLead(c, text, m.index, numText)) return undefined;
   const nounsPair = m.indices?.groups?.nouns;
@@ -370,7 +383,7 @@ function countOrBareAt(c: Compiled, text: string, pos: number): CountHit | undef
   if (!b) return undefined;
   const count = b.groups?.num
     ? parseCount(b.groups.num)
-    : (numberWordValue(c.lex.numberWords, b[0]) ?? (c.lex.bareNumberWords ? numberWordValue(c.lex.bareNumberWords, b[0]) : undefined));
+    : (wordsValue(c.lex, b[0]) ?? (c.lex.bareNumberWords ? numberWordValue(c.lex.bareNumberWords, b[0]) : undefined));
   if (count === undefined) return undefined;
   const end = b.index + b[0].length;
   return { start: b.index, end, count, units: [], nounStart: end, noun: '', weak: true, bare: true, entries: [] };

@@ -3,6 +3,7 @@
  * src/common/units.ts (longest first, escaped).
  */
 import type { NounEntry, UnitsLexicon } from '../../common/units.js';
+import type { NumberWordTable } from '../../common/numbers.js';
 
 /** Unit nouns and their canonical keys; forms are lowercase, matched case-insensitively. */
 export const EN_UNIT_NOUNS: readonly NounEntry[] = [
@@ -77,6 +78,19 @@ export const EN_NUMBER_WORDS: Readonly<Record<string, number>> = (() => {
   return out;
 })();
 
+/** Compound number words ("seventy-five", "one hundred and twenty", "five thousand"). */
+export const EN_NUMBER_TABLE: NumberWordTable = {
+  values: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+    seventy: 70, eighty: 80, ninety: 90,
+  },
+  multiplyLast: { hundred: 100 },
+  scales: { thousand: 1000, million: 1_000_000 },
+  fillers: ['and'],
+};
+
 export const EN_UNITS_LEXICON: UnitsLexicon = {
   language: 'en',
   nouns: EN_UNIT_NOUNS,
@@ -85,6 +99,7 @@ export const EN_UNITS_LEXICON: UnitsLexicon = {
   adjectives: EN_ADJECTIVES,
   coordinators: ['and', 'or'],
   numberWords: EN_NUMBER_WORDS,
+  numberTable: EN_NUMBER_TABLE,
   spaceThousands: false,
   numberOfWords: ['number of', 'total number of', 'total of'],
   fromWords: ['from'],

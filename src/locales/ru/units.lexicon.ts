@@ -3,6 +3,7 @@
  * their е spelling too). Regex alternations are generated from it in src/common/units.ts.
  */
 import type { NounEntry, UnitsLexicon } from '../../common/units.js';
+import type { NumberWordTable } from '../../common/numbers.js';
 
 /** All case forms, singular and plural, of the nouns. */
 const ЕДИНИЦА = ['единица', 'единицы', 'единице', 'единицу', 'единицей', 'единицею', 'единиц', 'единицам', 'единицами', 'единицах'];
@@ -83,6 +84,23 @@ export const RU_NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** One free adjective before the noun ("трёх приграничных уездов"), not a compound's own stem. */
 export const RU_ADJECTIVE_PATTERN = `(?<![\\p{L}\\p{N}])(?!(?:${RU_COMPOUND_STEMS.join('|')}))\\p{Script=Cyrillic}{2,20}(?:ых|их|ые|ие|ым|им|ыми|ими)(?![\\p{L}\\p{N}])`;
 
+/** Compound number words in every case ("тридцать три", "четырёхсот сорока", "пять тысяч"). */
+export const RU_NUMBER_TABLE: NumberWordTable = {
+  values: {
+    ...RU_NUMBER_WORDS,
+    один: 1, одна: 1, одно: 1, одного: 1, одной: 1, одному: 1, одним: 1, одном: 1,
+    одиннадцать: 11, одиннадцати: 11, двенадцать: 12, двенадцати: 12, тринадцать: 13, тринадцати: 13,
+    четырнадцать: 14, четырнадцати: 14, пятнадцать: 15, пятнадцати: 15, шестнадцать: 16, шестнадцати: 16,
+    семнадцать: 17, семнадцати: 17, восемнадцать: 18, восемнадцати: 18, девятнадцать: 19, девятнадцати: 19,
+    двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40, пятьдесят: 50, пятидесяти: 50,
+    шестьдесят: 60, шестидесяти: 60, семьдесят: 70, семидесяти: 70, восемьдесят: 80, восьмидесяти: 80,
+    девяносто: 90, девяноста: 90, сто: 100, ста: 100, двести: 200, двухсот: 200, триста: 300, трёхсот: 300, трехсот: 300,
+    четыреста: 400, четырёхсот: 400, четырехсот: 400, пятьсот: 500, пятисот: 500, шестьсот: 600, шестисот: 600,
+    семьсот: 700, семисот: 700, восемьсот: 800, восьмисот: 800, девятьсот: 900, девятисот: 900,
+  },
+  scales: { тысяча: 1000, тысячи: 1000, тысяч: 1000, тысячу: 1000, тысячам: 1000, тысячами: 1000, миллион: 1_000_000, миллиона: 1_000_000, миллионов: 1_000_000 },
+};
+
 export const RU_UNITS_LEXICON: UnitsLexicon = {
   language: 'ru',
   nouns: RU_UNIT_NOUNS,
@@ -92,6 +110,7 @@ export const RU_UNITS_LEXICON: UnitsLexicon = {
   nounTails: RU_NOUN_TAILS,
   coordinators: ['и', 'или'],
   numberWords: RU_NUMBER_WORDS,
+  numberTable: RU_NUMBER_TABLE,
   bareNumberWords: { один: 1, одну: 1, одно: 1, одного: 1, одной: 1 },
   spaceThousands: true,
   numberOfWords: ['число', 'числа', 'числу', 'количество', 'количества', 'численность'],

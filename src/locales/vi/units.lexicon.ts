@@ -3,6 +3,7 @@
  * src/common/units.ts.
  */
 import type { NounEntry, UnitsLexicon } from '../../common/units.js';
+import type { NumberWordTable } from '../../common/numbers.js';
 
 export const VI_UNIT_NOUNS: readonly NounEntry[] = [
   { key: 'administrative-unit', forms: ['đơn vị hành chính'] },
@@ -37,6 +38,15 @@ export const VI_NUMBER_WORDS: Readonly<Record<string, number>> = {
   một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10,
 };
 
+/** Compound number words ("ba mươi ba", "mười bốn", "hai trăm linh năm", "năm nghìn"). */
+export const VI_NUMBER_TABLE: NumberWordTable = {
+  // không only inside a compound ("hai mươi mốt nghìn không trăm mười một"); alone it is no count
+  values: { ...VI_NUMBER_WORDS, mốt: 1, lăm: 5, nhăm: 5, không: 0 },
+  multiplyLast: { mươi: 10, trăm: 100, chục: 10 },
+  scales: { nghìn: 1000, ngàn: 1000, vạn: 10000, triệu: 1_000_000 },
+  fillers: ['linh', 'lẻ'],
+};
+
 export const VI_UNITS_LEXICON: UnitsLexicon = {
   language: 'vi',
   nouns: VI_UNIT_NOUNS,
@@ -45,6 +55,7 @@ export const VI_UNITS_LEXICON: UnitsLexicon = {
   notAfterNoun: VI_NOT_AFTER_NOUN,
   coordinators: ['và', 'hoặc'],
   numberWords: VI_NUMBER_WORDS,
+  numberTable: VI_NUMBER_TABLE,
   spaceThousands: false,
   numberOfWords: ['số lượng', 'tổng số', 'số'],
   fromWords: ['từ'],
