@@ -271,3 +271,20 @@ describe('compound number words: read whole, never by their last word', () => {
     expect(run(text, language).units).toEqual([]);
   });
 });
+
+describe('not unit counts: false positives found reading real news (bench/fp-review.md)', () => {
+  it.each<[Lang, string]>([
+    ['vi', 'Lực lượng Taliban đã chiếm thêm 4 tỉnh lị trong ngày'],
+    ['vi', 'được chuyển đến Bệnh viện Dã chiến số 1 tỉnh Đắk Lắk'],
+    ['vi', 'Ban chỉ đạo phòng chống dịch bệnh Covid-19 huyện Krông Ana'],
+    ['vi', 'đã đến xem một làng cổ được xây dựng'],
+    ['vi', 'Mỗi nhiệm vụ chỉ giao cho một cơ quan chủ trì'],
+    ['vi', 'tài liệu chứng minh là 01 bản sao Phiếu thẩm định'],
+  ])('%s: %j', (language, text) => {
+    expect(run(text, language).units).toEqual([]);
+  });
+  it('"thành một" still closes a change', () => {
+    const r = run('Quốc hội quyết định hợp nhất hai tỉnh Lào Cai và Yên Bái thành một', 'vi');
+    expect(r.unitChanges.map((c) => [c.from.count, c.to.count])).toEqual([[2, 1]]);
+  });
+});

@@ -125,6 +125,9 @@ export function numberWordValue(words: Readonly<Record<string, number>>, s: stri
 
 /** A number written in words: a compound when the locale has a table, else one listed word. */
 function wordsValue(lex: UnitsLexicon, s: string): number | undefined {
+  // a lone "one" / "một" / "один" is most often the indefinite article ("một làng cổ", "giao cho
+  // một cơ quan chủ trì"): only a change reads it ("thành một", "into one"), through bareNumberWords
+  if (lex.numberTable && !/[\s-]/.test(s.trim()) && readCompound(lex.numberTable, s) === 1) return undefined;
   const v = lex.numberTable ? readCompound(lex.numberTable, s) : undefined;
   return v !== undefined && v > 0 ? v : numberWordValue(lex.numberWords, s);
 }
@@ -177,7 +180,12 @@ const WS = '[ \\u00A0]{1,3}';
 /** Number digits: plain, or grouped by a thousands separator ("10,035", "1.512"). */
 const DIGITS_GROUPED = (space: boolean) => `[0-9]{1,3}(?:[,.${space ? ' \\u00A0\\u202F' : ''}][0-9]{3}){1,3}`;
 /** Not a part of a longer number, a decimal, a ratio ("459/465"), a range or a code. */
-const NUM_BEFORE = '(?<![\\p{L}\\p{N}]|\\p{N}[.,/:\\-\\u2013]|[/№#])';
+/**
+ * Not glued to a word or another number ("Covid-19 huyện", "3.5"), and not a serial number
+ * ("Bệnh viện Dã chiến số 1 tỉnh Đắk Lắk", "No. 2 district").
+ */
+const NUM_BEFORE =
+  '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][.,/:\\-\\u2013]|[/№#])(?<!(?<![\\p{L}])(?:số|Số|No\\.?|no\\.|№|номер)[ \\u00A0]{1,2})';
 const NUM_AFTER = '(?![\\p{L}\\p{N}]|[.,/:\\-\\u2013]\\p{N}|[ \\u00A0]?%)';
 
 interface Compiled {

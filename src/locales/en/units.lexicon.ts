@@ -100,6 +100,7 @@ export const EN_UNITS_LEXICON: UnitsLexicon = {
   coordinators: ['and', 'or'],
   numberWords: EN_NUMBER_WORDS,
   numberTable: EN_NUMBER_TABLE,
+  bareNumberWords: { one: 1 },
   spaceThousands: false,
   numberOfWords: ['number of', 'total number of', 'total of'],
   fromWords: ['from'],

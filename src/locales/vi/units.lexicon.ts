@@ -31,7 +31,11 @@ export const VI_LEVEL_AFTER = {
 } as const;
 
 /** "xã hội" (society), "tỉnh thành" and the like are not units. */
-export const VI_NOT_AFTER_NOUN = ['hội'] as const;
+/**
+ * Words after a unit noun that make it something else: "tỉnh lị" (a provincial capital), "bản sao"
+ * (a copy: "01 bản sao", "25 bản được chuyển tới chủ sở hữu").
+ */
+export const VI_NOT_AFTER_NOUN = ['hội', 'lị', 'lỵ', 'sao', 'chính', 'gốc', 'dịch', 'thảo', 'photo'] as const;
 
 /** Number words; "năm" (five) also means year, but a unit noun must follow a number word. */
 export const VI_NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -56,6 +60,7 @@ export const VI_UNITS_LEXICON: UnitsLexicon = {
   coordinators: ['và', 'hoặc'],
   numberWords: VI_NUMBER_WORDS,
   numberTable: VI_NUMBER_TABLE,
+  bareNumberWords: { một: 1 },
   spaceThousands: false,
   numberOfWords: ['số lượng', 'tổng số', 'số'],
   fromWords: ['từ'],
