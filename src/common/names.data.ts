@@ -108,4 +108,6 @@ export const PLACE_KEYS: readonly string[] = [
   'ha quang', 'bui chu', 'hoang hoa', 'hoang sa', 'vo nhai', 'trieu phong', 'trieu son',
   'lo gach', 'cam pha', 'cam thuy', 'cam xuyen', 'cam khe', 'cam giang', 'cam lam', 'cam ranh',
   'nong cong', 'ngo quyen', 'le chan', 'duong minh chau', 'phu tho', 'phu yen',
+  // common nouns that look like names: "Các tiểu Vương Quốc Ả Rập" (kingdom), "Hoàng Cung"
+  'vuong quoc', 'hoang cung', 'hoang gia',
 ];
