@@ -310,6 +310,9 @@ describe('date forms from other projects\' test cases (Duckling, dateparser)', (
     ['vi', 'tháng mười năm 2017', ['2017-10']],
     ['vi', 'ngày mồng 7 tháng ba năm 2017', ['2017-03-07']],
     ['vi', 'vào 3/9/91', ['1991-09-03']],
+    // a dash between two full dates is not a range of years: each keeps its own year
+    ['ru', 'война (1 сентября 1939 — 2 сентября 1945)', ['1939-09-01', '1945-09-02']],
+    ['vi', 'từ 1/7/2025 - 30/6/2026', ['2025-07-01', '2026-06-30']],
   ])('%s: %s', (lang, input, values) => {
     expect(run(lang, input, REF).map((r) => r.value)).toEqual(values);
   });

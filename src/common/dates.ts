@@ -32,7 +32,9 @@ export const MAX_YEAR = 2100;
 export const YEAR = '(?:19|20)\\d{2}';
 /** After a year: not more digits or letters, not a range ("2025-2030") or a code part ("2025/QH15"). */
 export const YEAR_END =
-  '(?![\\p{L}\\p{N}]|[./\\-\\u2010-\\u2015]\\p{N}|[ \\u00A0]?[\\-\\u2010-\\u2015][ \\u00A0]?\\p{N})';
+  // not a range of years ("2025 - 2030", "2021-25"), but a dash before another date is fine
+  // ("1 сентября 1939 — 2 сентября 1945")
+  '(?![\\p{L}\\p{N}]|[./\\-\\u2010-\\u2015]\\p{N}|[ \\u00A0]?[\\-\\u2010-\\u2015][ \\u00A0]?(?:\\d{4}|\\d{2}(?![\\p{N}]|[ \\u00A0]?\\p{L}|[./]\\d)))';
 
 export function isPlausibleYear(y: number): boolean {
   return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
