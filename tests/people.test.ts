@@ -447,3 +447,26 @@ describe('people: signatures of legal documents', () => {
     expect(extractPeople('Tỉnh sẽ hoàn thành trong tháng 7.\n\nNguyễn Văn An\n', { language: 'vi' })).toEqual([]);
   });
 });
+
+describe('people (ru): non-Vietnamese officials after a post or an honorific', () => {
+  it.each<[string, string, string]>([
+    ['Министр иностранных дел России Сергей Лавров заявил', 'sergey lavrov', 'Министр'],
+    ['президент США Барак Обама', 'barak obama', 'президент'],
+    ['Президент России Владимир Владимирович Путин', 'vladimir vladimirovich putin', 'Президент'],
+    ['Лидер французских правых Марин Ле Пен заявила', 'marin le pen', 'Лидер'],
+  ])('%s', (text, key, title) => {
+    const r = extractPeople(text, { language: 'ru' });
+    expect(r.map((p) => [p.nameKey, p.roles[0]?.title])).toEqual([[key, title]]);
+  });
+  it.each<string>([
+    'председатель Центрального Комитета Отечественного фронта',
+    'глава МИД РФ',
+    'в городе Хошимине',
+  ])('no person in %j', (text) => {
+    expect(extractPeople(text, { language: 'ru' })).toEqual([]);
+  });
+  it('a Vietnamese name after a place in the genitive stays Vietnamese: "Вьетнама То Лама"', () => {
+    const r = extractPeople('Генерального секретаря ЦК Коммунистической партии Вьетнама То Лама', { language: 'ru' });
+    expect(r.map((p) => p.nameKey)).toEqual(['to lam']);
+  });
+});

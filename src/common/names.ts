@@ -710,6 +710,65 @@ function signatureRole(c: Compiled, text: string, at: number): RoleDraft | undef
   return undefined;
 }
 
+/** Title-case Cyrillic words in a row ("Сергей Лавров", "США Барак Обама" gives its last two). */
+const CYR_RUN = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}\p{Ll}+){1,5}(?![\p{L}\p{N}])/gu;
+const ORG_OR_ADJ =
+  /^(?:комитет|фронт|союз|совет|собрани|парти|министерств|управлени|департамент|отдел|канцеляри|ассамбле|организаци|федераци|республик|академи|университет|институт|банк|суд|правительств|провинци|област|город|район)|(?:ого|его|ой|ых|их|ый|ая|яя|ое|ее|ые|ие|ому|ему|ыми|ими)$/iu;
+/** Genitive place names and adjectives ("России", "Франции", "Москвы", "Российской"). */
+const LEADING_NOT_NAME = /(?:ии|ы|ской|ского|ских|ной|ного)$/u;
+/** Plain transliteration of Cyrillic (a foreign name has no Vietnamese romanisation). */
+const TRANSLIT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+function translit(s: string): string {
+  return [...s.toLowerCase()].map((ch) => TRANSLIT[ch] ?? (/[a-z ]/.test(ch) ? ch : '')).join('');
+}
+
+/**
+ * Russian news about non-Vietnamese officials: a name of two or three title-case words right
+ * after a post ("министр иностранных дел России Сергей Лавров", "генсеком ООН Паном Ги Муном") or
+ * a personal honorific ("господин Коновалов") is a person; `nameKey` is a plain transliteration.
+ */
+function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[]): void {
+  const taken = people.map((p) => p.span);
+  const add: PersonDraft[] = [];
+  CYR_RUN.lastIndex = 0;
+  for (let m = CYR_RUN.exec(text); m; m = CYR_RUN.exec(text)) {
+    const words = [...m[0].matchAll(/\p{Lu}\p{Ll}+/gu)];
+    // leading words that are a title or a place in the genitive ("Президент России Владимир
+    // Путин") are not the name; the name is at most four words
+    let k = 0;
+    while (k < words.length - 2 && (LEADING_NOT_NAME.test(words[k]![0]) || c.titleAny.test(words[k]![0]))) k++;
+    k = Math.max(k, words.length - 4);
+    const first = words[k]!;
+    const s = m.index + first.index!;
+    const e = m.index + m[0].length;
+    if (!isCyrillic(m[0]) || taken.some((t) => t.start < e && s < t.end)) continue;
+    if (c.placeAfter.test(text.slice(e, e + 40))) continue;
+    const before = text.slice(Math.max(0, s - 48), s);
+    const h = c.honorificEnd.exec(before);
+    const hStart = h ? s - before.length + h.index : s;
+    const rb = rolesBefore(c, text, Math.max(0, s - 300), hStart);
+    const adjacent = rb.length > 0 && hStart - rb[rb.length - 1]!.span.end <= 2;
+    if (!h && !adjacent) continue;
+    const name = text.slice(s, e);
+    const toks = name.split(/[ \u00A0]+/);
+    // a Vietnamese name in transcription is the main engine's ("То Лама", "Хо Ши Мина")
+    if (toks.every((t) => isRuSyllable(t, true))) continue;
+    // organisations and adjectives are not names ("Комитета Отечественного фронта")
+    if (toks.some((t) => ORG_OR_ADJ.test(t))) continue;
+    const key = translit(name).replace(/\s+/g, ' ').trim();
+    if (!/^[a-z]+( [a-z]+)+$/.test(key)) continue;
+    const p: PersonDraft = { name, nameKey: key, roles: adjacent ? rb : [], span: { start: s, end: e } };
+    if (h) p.honorific = h[1]!;
+    add.push(p);
+  }
+  people.push(...add);
+  people.sort((a, b) => a.span.start - b.span.start);
+}
+
 /** True when the name stands alone on its line: a byline or signature. */
 function aloneOnLine(text: string, start: number, end: number): boolean {
   // markdown emphasis around the line ("**Lê Quân**") does not count
@@ -752,6 +811,12 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
     const name = text.slice(cand.start, cand.end);
     const key = nameKey(name);
     if (!/^[a-z]+( [a-z]+)*$/.test(key)) return;
+    // "Марин Ле Пен": a capitalised word that is no syllable, title or honorific runs into the
+    // "family name": a foreign name (left to foreignAfterPost), not Lê Pen
+    if (lex.language === 'ru') {
+      const pw = /(\p{Lu}\p{Ll}+)[ \u00A0]$/u.exec(text.slice(Math.max(0, cand.start - 30), cand.start));
+      if (pw && !/(?:а|я|ии|ы|и)$/u.test(pw[1]!) && !isRuSyllable(pw[1]!, true) && !c.titleAny.test(pw[1]!) && !c.honorificEnd.test(pw[1]!)) return;
+    }
     if (aloneOnLine(text, cand.start, cand.end)) {
       // a signature ("THỦ TƯỚNG\nLê Minh Hưng") is a person with that post; a byline is not
       const sig = c.lex.signatureTitles ? signatureRole(c, text, cand.start) : undefined;
@@ -809,6 +874,7 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
     }
     people.sort((a, b) => a.span.start - b.span.start);
   }
+  if (lex.language === 'ru') foreignAfterPost(c, text, people);
   // short forms: "comrade Thanh", "Mr. Viet", "господина Дыка" -> the latest full name seen before
   // with that given name. One pass: full names (sorted, disjoint) are consumed as the text advances.
   const full = [...people];
