@@ -301,6 +301,8 @@ describe('date forms from other projects\' test cases (Duckling, dateparser)', (
     ['en', '14april 2015', ['2015-04-14']],
     ['en', '14th April 15', ['2015-04-14']],
     ['en', 'in 2/2013', ['2013-02']],
+    ['en', 'due on february 15', ['2025-02-15']],
+    ['en', 'the 15th of february', ['2025-02-15']],
     ['ru', '3-его марта 2015', ['2015-03-03']],
     ['ru', 'к третьему марта 2015', ['2015-03-03']],
     ['ru', 'тридцать первое октября 1974', ['1974-10-31']],
@@ -322,6 +324,7 @@ describe('date forms from other projects\' test cases (Duckling, dateparser)', (
     ['en', 'won 3-1-15 on points'],
     ['ru', 'в 1990-е годы'],
     ['en', 'the first March rally'],
+    ['en', 'the troops march 3 km a day and may 5 more'],
   ])('%s: no day or month in %j', (lang, input) => {
     expect(run(lang, input, REF).filter((r) => r.kind === 'date' || r.kind === 'month')).toEqual([]);
   });

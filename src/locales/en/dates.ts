@@ -234,7 +234,8 @@ const monthDay: DateRule = {
   name: 'en.dates.monthDay',
   pattern: re(`${B_START}${MONTH}${S}(?:the${S})?${DAY_OR_WORD}${B_END}`),
   build(m, ctx, sofar) {
-    const month = monthOf(m.groups!.month);
+    // beside a day a lowercase month is a month too ("february 15"), but not "may" or "march"
+    const month = monthOf(m.groups!.month, !/^(?:may|march|mar)$/.test(m.groups!.month!));
     if (!month) return undefined;
     const span = spanOf(m);
     if (alreadyFound(ctx, span)) return undefined;
