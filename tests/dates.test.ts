@@ -329,3 +329,23 @@ describe('date forms from other projects\' test cases (Duckling, dateparser)', (
     expect(run(lang, input, REF).filter((r) => r.kind === 'date' || r.kind === 'month')).toEqual([]);
   });
 });
+
+describe('the year of a day without one (found by the held-out fixtures 09)', () => {
+  it.each<[Lang, string, string[]]>([
+    // a later year in the sentence does not date an earlier day
+    ['en', 'The session, which runs until December 11, will consider the State budget estimates for 2026.', ['2025-12-11', '2026']],
+    ['en', 'Conclusion No. 18-KL/TU dated December 5 set the task, to be finished in June 2026.', ['2025-12-05', '2026-06']],
+    // a year as a scope ("for 2024") does not date a later day; a year as a time ("in 2024") does
+    ['en', 'It will approve the accounts for 2024, and question the directors on December 10.', ['2024', '2025-12-10']],
+    ['en', 'In 2024 the district received 1,126 petitions, and on December 26 it held a dialogue.', ['2024', '2024-12-26']],
+    ['vi', 'trong hai ngày 10 và 11/12, HĐND tỉnh họp', ['2025-12-10', '2025-12-11']],
+    ['vi', 'thu ngân sách 11 tháng năm 2025 đạt 95%', ['2025-01..2025-11']],
+    ['vi', 'ngày 11 tháng năm 2025', ['2025-05-11']],
+    ['en', 'for the 2025-2030 term and the 2026-2030 five-year plan', ['term:2025..2030', 'period:2026..2030']],
+  ])('%s: %s', (lang, input, want) => {
+    const out = run(lang, input, '2025-12-09').map((r) =>
+      want.some((w) => w.includes(':')) ? `${r.kind}:${r.value ?? `${r.start}..${r.end}`}` : (r.value ?? `${r.start}..${r.end}`),
+    );
+    expect(out).toEqual(want);
+  });
+});

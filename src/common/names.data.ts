@@ -16,7 +16,7 @@ export const FAMILY_NAMES: readonly string[] = [
   'Trương', 'Lương', 'Cầm', 'Nông', 'Kha', 'Vàng', 'Phùng', 'Khuất', 'Mạc', 'Hứa', 'Thân',
   'Quách', 'Đàm', 'Lục', 'Sầm', 'Hầu', 'Bế', 'Sùng', 'Mùa', 'Thào', 'Tòng', 'Lù', 'Hờ', 'Vi',
   'Lã', 'Kiều', 'Đào', 'Tăng', 'Bạch', 'Nghiêm', 'Âu', 'Diệp', 'Lộc', 'Ninh', 'Khổng', 'Doãn', 'Giáp',
-  'Tôn', 'Từ', 'Phí', 'Bàn', 'Chảo', 'Tẩn', 'Lầu', 'Mông', 'Quan', 'Đồng', 'Mẫn', 'Thạch',
+  'Tôn', 'Phí', 'Chảo', 'Tẩn', 'Lầu', 'Mông', 'Mẫn', 'Thạch',
 ];
 
 /**

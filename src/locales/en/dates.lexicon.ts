@@ -55,7 +55,7 @@ export const EN_MONTH_PREPOSITIONS = [
 /** Office terms: "the 2025-2030 term". */
 export const EN_TERM_WORDS = ['term', 'tenure', 'tenures', 'terms'] as const;
 /** Spans of time: "the period 2025-2028", "school year 2025-2026". */
-export const EN_PERIOD_WORDS = ['period', 'stage', 'phase', 'school year', 'academic year', 'years'] as const;
+export const EN_PERIOD_WORDS = ['period', 'stage', 'phase', 'school year', 'academic year', 'years', 'five-year plan', 'five-year period', 'plan', 'strategy', 'programme', 'program'] as const;
 /** Nearby words that make a bare range an office term (elections of deputies). */
 export const EN_TERM_CONTEXT = ['election of deputies', 'elections of deputies', 'convocation'] as const;
 

@@ -35,7 +35,8 @@ export const enPeopleLexicon: PeopleLexicon = {
   honorifics: EN_HONORIFICS,
   titles: EN_TITLES,
   placeAfter: ['province', 'district', 'commune', 'ward', 'city', 'town', 'village', 'street', 'road', 'expressway', 'highway', 'bridge', 'river', 'lake', 'border gate', 'area', 'region'],
-  placeBefore: ['street', 'road'],
+  // a place or a temple named after a person is not a person (GOLD.md): "the temples of King Dinh Tien Hoang"
+  placeBefore: ['street', 'road', 'temple of', 'temples of', 'pagoda of', 'King', 'Emperor', 'Lord'],
   // a lowercase word that is not part of an organisation name ("said", "reported", "chaired")
   placeLead: ['of', 'province', 'district', 'city', 'commune', 'ward', 'town', 'in'],
   personalHonorifics: ['Mr.', 'Ms.', 'Mrs.', 'Madam'],

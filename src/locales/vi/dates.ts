@@ -117,6 +117,21 @@ const firstLastMonths: DateRule = {
   },
 };
 
+/**
+ * "11 tháng năm 2025" without "ngày" and without "đầu": the first 11 months of 2025, not 11 May
+ * ("ngày 11 tháng năm 2025" stays a day).
+ */
+const monthsOfYearPlain: DateRule = {
+  name: 'vi.dates.monthsOfYearPlain',
+  pattern: re(`${B_START}(?<!(?:${NGAY})${S})${NUM}${S}${THANG}${S}${NAM}${S}${Y()}`),
+  build(m, ctx, sofar) {
+    const n = readNumber(m.groups!.n, VI_NUMBERS);
+    const months = n !== undefined && n >= 2 && n <= 12 ? monthsOfYear('first', n) : undefined;
+    if (!months) return undefined;
+    return monthsWithYear(ctx, spanOf(m), sofar, m.groups!.year, months[0], months[1]);
+  },
+};
+
 /** "quý III/2025", "quý 2 năm 2025", "quý IV" */
 const quarter: DateRule = {
   name: 'vi.dates.quarter',
@@ -178,6 +193,15 @@ const partOfDay: DateRule = {
   build: dayMonth.build,
 };
 
+/** "trong hai ngày 10 và 11/12": the D/M closing a list of days after "ngày". */
+const dayListEnd: DateRule = {
+  name: 'vi.dates.dayListEnd',
+  pattern: re(
+    `(?<=${NGAY}${S}\\d{1,2}(?:[ \\u00A0]{0,2}(?:,|và|đến|tới|-|\\u2013)[ \\u00A0]{0,2}(?:ngày[ \\u00A0]{1,2})?))${N2('d')}[/\\-]${N2('m')}(?![\\p{L}]|[./\\-]\\p{N}|${S}${NAM}${S}\\p{N})`,
+  ),
+  build: dayMonth.build,
+};
+
 /** "trong tháng 7", "từ tháng 5": a month without a year. */
 const monthAlone: DateRule = {
   name: 'vi.dates.monthAlone',
@@ -202,6 +226,7 @@ const range = yearRangeRule('vi', {
 });
 
 export const datesExtractors: readonly Extractor[] = [
+  monthsOfYearPlain,
   // stated years first
   longDate,
   numericDateRule('vi'),
@@ -217,6 +242,7 @@ export const datesExtractors: readonly Extractor[] = [
   half,
   // no year: inferred from the sentence or referenceDate
   dayMonth,
+  dayListEnd,
   partOfDay,
   dayRangeStartRule('vi', ['đến', 'tới', 'đến ngày', 'tới ngày', 'và']),
   monthAlone,
