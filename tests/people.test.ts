@@ -480,3 +480,16 @@ describe('people: places and temples named after people (held-out en-09, vi-09)'
     expect(r.map((p) => p.nameKey)).toEqual(['ho thi my duyen']);
   });
 });
+
+describe('people: Central Highlands names (Y ..., H\'...)', () => {
+  it.each<[string, string]>([
+    ['Phó Chủ tịch UBND tỉnh Y Khoa Mlô trình bày tờ trình', 'y khoa mlo'],
+    ["bà H'Hen Niê, Phó Chủ tịch Quốc hội, phát biểu", 'hhen nie'],
+    ['ông Y Thanh Hà Niê Kđăm cho biết', 'y thanh ha nie kdam'],
+  ])('%s', (text, key) => {
+    expect(extractPeople(text, { language: 'vi' }).map((p) => p.nameKey)).toEqual([key]);
+  });
+  it('"Y tế" is no name', () => {
+    expect(extractPeople('Sở Y tế và Sở Giáo dục', { language: 'vi' })).toEqual([]);
+  });
+});

@@ -769,6 +769,37 @@ function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[]): voi
   people.sort((a, b) => a.span.start - b.span.start);
 }
 
+/**
+ * Ede, Jarai and other Central Highlands names open with "Y" (men) or "H'" (women) and end with the
+ * family name: "Y Khoa Mlô", "H'Hen Niê", "Y Thanh Hà Niê Kđăm". A person after a post or an
+ * honorific; `nameKey` folds the name as written ("y khoa mlo", "hhen nie").
+ */
+const HIGHLAND = /(?<![\p{L}\p{N}'’])(?:Y|H['’]\p{Lu}?\p{Ll}+)(?:[ \u00A0]\p{Lu}[\p{L}'’]*){1,4}(?![\p{L}\p{N}])/gu;
+function highlandNames(c: Compiled, text: string, people: PersonDraft[]): void {
+  const taken = people.map((p) => p.span);
+  const add: PersonDraft[] = [];
+  HIGHLAND.lastIndex = 0;
+  for (let m = HIGHLAND.exec(text); m; m = HIGHLAND.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (taken.some((t) => t.start < e && s < t.end)) continue;
+    const before = text.slice(Math.max(0, s - 48), s);
+    const h = c.honorificEnd.exec(before);
+    const hStart = h ? s - before.length + h.index : s;
+    const rb = rolesBefore(c, text, Math.max(0, s - 300), hStart);
+    const adjacent = rb.length > 0 && hStart - rb[rb.length - 1]!.span.end <= 2;
+    if (!h && !adjacent) continue;
+    const key = foldVi(m[0]).replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+    if (!/^[a-z]+( [a-z]+)+$/.test(key)) continue;
+    const ra = rolesAfter(c, text, e, Math.min(text.length, e + 400));
+    const p: PersonDraft = { name: m[0], nameKey: key, roles: [...(adjacent ? rb : []), ...ra.roles], span: { start: s, end: e } };
+    if (h) p.honorific = h[1]!;
+    add.push(p);
+  }
+  people.push(...add);
+  people.sort((a, b) => a.span.start - b.span.start);
+}
+
 /** True when the name stands alone on its line: a byline or signature. */
 function aloneOnLine(text: string, start: number, end: number): boolean {
   // markdown emphasis around the line ("**Lê Quân**") does not count
@@ -875,6 +906,7 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
     people.sort((a, b) => a.span.start - b.span.start);
   }
   if (lex.language === 'ru') foreignAfterPost(c, text, people);
+  if (lex.language === 'vi' || lex.language === 'en') highlandNames(c, text, people);
   // short forms: "comrade Thanh", "Mr. Viet", "господина Дыка" -> the latest full name seen before
   // with that given name. One pass: full names (sorted, disjoint) are consumed as the text advances.
   const full = [...people];
