@@ -482,6 +482,10 @@ describe('number-only references', () => {
     { lang: 'vi', text: 'Đề án 06 của Chính phủ', docs: [{ key: 'project:06', kind: 'project' }] },
     { lang: 'vi', text: 'Đề án số 06', docs: [{ key: 'project:06' }] },
     { lang: 'ru', text: 'Проекта № 06 правительства', docs: [{ key: 'project:06', kind: 'project' }] },
+    // a list of numbers after one kind word
+    { lang: 'vi', text: 'thực hiện Chỉ thị 10, 12, 15, 16 và 16 tăng cường', docs: [{ key: 'directive:10' }, { key: 'directive:12', text: '12' }, { key: 'directive:15' }, { key: 'directive:16' }] },
+    { lang: 'en', text: 'Projects 06, 08 and 11 of the Government', docs: [{ key: 'project:06' }, { key: 'project:08' }, { key: 'project:11' }] },
+    { lang: 'vi', text: 'Đề án 06, 12 tỉnh đã triển khai', docs: [{ key: 'project:06' }] },
   ];
   it.each(cases.map((c) => [title(c), c] as const))('%s', (_t, c) => check(c));
 });

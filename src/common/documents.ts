@@ -243,6 +243,23 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
         docs.push(makeDoc(ctx, c, wordFor[i], text, ISSUER_PHRASE, issuerIndex, issuerBefore(i)));
       });
       // number-only references after a kind word
+      const codeStarts = codes.map((c) => c.start);
+      /** True when `pos` falls inside a code (codes are sorted and disjoint: a binary search). */
+      const inCode = (pos: number): boolean => {
+        let lo = 0;
+        let hi = codeStarts.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (codeStarts[mid]! <= pos) lo = mid + 1;
+          else hi = mid;
+        }
+        const c = codes[lo - 1];
+        return c !== undefined && c.start <= pos && pos < c.end;
+      };
+      const LIST_NEXT = re(
+        `^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|[ \\u00A0]{1,2}(?:${CONJ})[ \\u00A0]{1,2})(?:${MARK}[ \\u00A0]{0,3})?(\\d{1,5})(?=[ \\u00A0]{0,2}[,;.)\\n]|[ \\u00A0]{1,2}(?:${CONJ}|của|of|от|ngày|dated)(?![\\p{L}])|$)`,
+        'iu',
+      );
       for (const k of kinds) {
         const after = text.slice(k.end, k.end + 16);
         const m = BARE.exec(after);
@@ -254,8 +271,18 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
         // "plan for 10 years", "kế hoạch 10 năm": a duration
         if (DURATION_AFTER.test(text.slice(k.end + m[0].length, k.end + m[0].length + 12))) continue;
         const start = k.end + m[0].length - num.length;
-        if (sharedStarts.has(start) || codes.some((c) => c.start <= start && start < c.end)) continue;
+        if (sharedStarts.has(start) || inCode(start)) continue;
         docs.push({ kind: k.kind, kindFrom: 'word', number: num, key: `${k.kind}:${num}`, span: { start: k.start, end: start + num.length } });
+        // a list of numbers after one kind word: "Chỉ thị 10, 12, 15, 16 và ..."
+        let at = start + num.length;
+        for (let n = 0; n < 12; n++) {
+          const next = LIST_NEXT.exec(text.slice(at, at + 24));
+          if (!next) break;
+          const ns = at + next[0].length - next[1]!.length;
+          if (sharedStarts.has(ns) || inCode(ns)) break;
+          docs.push({ kind: k.kind, kindFrom: 'word', number: next[1]!, key: `${k.kind}:${next[1]}`, span: { start: ns, end: ns + next[1]!.length } });
+          at = ns + next[1]!.length;
+        }
       }
       return { documents: docs };
     },
