@@ -493,3 +493,13 @@ describe('people: Central Highlands names (Y ..., H\'...)', () => {
     expect(extractPeople('Sở Y tế và Sở Giáo dục', { language: 'vi' })).toEqual([]);
   });
 });
+
+describe('people: a post after a verb in the same clause', () => {
+  it.each<[Lang, string, string, string]>([
+    ['ru', 'Во встрече с премьер-министром участвовали посол Вьетнама в России Данг Минь Кхой и другие.', 'dang minh khoi', 'посол'],
+    ['vi', 'Chủ tịch UBND tỉnh cho biết Giám đốc Sở Nội vụ Nguyễn Văn An đã ký', 'nguyen van an', 'Giám đốc'],
+  ])('%s: %s', (lang, text, key, title) => {
+    const p = extractPeople(text, { language: lang }).find((x) => x.nameKey === key)!;
+    expect(p.roles.map((r) => r.title)).toEqual([title]);
+  });
+});

@@ -568,11 +568,18 @@ function rolesBefore(c: Compiled, text: string, bound: number, at: number): Role
       }
       break;
     }
-    const tStart = segStart + m.index;
-    const tEnd = tStart + m[0].length;
+    let tStart = segStart + m.index;
+    let tEnd = tStart + m[0].length;
     const end = trimEnd(text, tStart, segEnd);
     if (end < tEnd) break;
-    if (c.stop.test(text.slice(tEnd, end))) break;
+    if (c.stop.test(text.slice(tEnd, end))) {
+      // "с премьер-министром участвовали посол Вьетнама в России X": the post after the last
+      // verb is this person's
+      const after = lastTitleAfterStop(c, text, tEnd, end);
+      if (!after) break;
+      tStart = after.start;
+      tEnd = after.end;
+    }
     const split = splitJoined(c, text, tStart, tEnd, end);
     if (split.length > 1) {
       roles.unshift(...split);
@@ -604,6 +611,22 @@ function rolesBefore(c: Compiled, text: string, bound: number, at: number): Role
     segEnd = k;
   }
   return roles;
+}
+
+/** The first title after the last stop word in [from, end), with no stop word after it. */
+function lastTitleAfterStop(c: Compiled, text: string, from: number, end: number): Hit | undefined {
+  const w = text.slice(from, end);
+  const stops = new RegExp(c.stop.source, 'gu');
+  let cut = -1;
+  for (let m = stops.exec(w); m; m = stops.exec(w)) {
+    cut = m.index + m[0].length;
+    if (m[0].length === 0) stops.lastIndex++;
+  }
+  if (cut < 0) return undefined;
+  const any = c.titleAll;
+  any.lastIndex = cut;
+  const t = any.exec(w);
+  return t ? { start: from + t.index, end: from + t.index + t[0].length } : undefined;
 }
 
 /** The last title in [from, end) that follows a lowercase word, if any. */
