@@ -5,6 +5,7 @@
  * Minh Chính") scored as people with posts.
  */
 import { parseReport } from '../../src/index.js';
+import { nameKey } from '../../src/common/names.js';
 import { readJsonl, type Row, type Section } from './common.js';
 
 const fold = (s: string) => s.replace(/[ĐđÐ]/g, 'D').replace(/\s+/g, '').toUpperCase();
@@ -23,8 +24,6 @@ const KIND: Record<string, string> = {
   'Pháp lệnh': 'other',
   'Lệnh': 'other',
 };
-const nameKey = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
 
 interface Meta {
   id: string;

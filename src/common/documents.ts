@@ -8,7 +8,7 @@
  */
 import type { DocumentKind } from '../schema.js';
 import { alternation, B_END, B_START, re } from '../patterns.js';
-import type { Hit } from '../span.js';
+import { overlapFinder, type Hit } from '../span.js';
 import type { Context, DocumentDraft, Extractor } from '../types.js';
 import { foldCode, issuerSpelling, lookupIssuer, lookupType, TYPE_CODES } from './documents.data.js';
 
@@ -243,19 +243,9 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
         docs.push(makeDoc(ctx, c, wordFor[i], text, ISSUER_PHRASE, issuerIndex, issuerBefore(i)));
       });
       // number-only references after a kind word
-      const codeStarts = codes.map((c) => c.start);
-      /** True when `pos` falls inside a code (codes are sorted and disjoint: a binary search). */
-      const inCode = (pos: number): boolean => {
-        let lo = 0;
-        let hi = codeStarts.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (codeStarts[mid]! <= pos) lo = mid + 1;
-          else hi = mid;
-        }
-        const c = codes[lo - 1];
-        return c !== undefined && c.start <= pos && pos < c.end;
-      };
+      const codesAt = overlapFinder(codes);
+      /** True when `pos` falls inside a code. */
+      const inCode = (pos: number): boolean => codesAt({ start: pos, end: pos + 1 }).length > 0;
       const LIST_NEXT = re(
         `^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|[ \\u00A0]{1,2}(?:${CONJ})[ \\u00A0]{1,2})(?:${MARK}[ \\u00A0]{0,3})?(\\d{1,5})(?=[ \\u00A0]{0,2}[,;.)\\n]|[ \\u00A0]{1,2}(?:${CONJ}|của|of|от|ngày|dated)(?![\\p{L}])|$)`,
         'iu',

@@ -770,12 +770,6 @@ function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[]): voi
     const e = m.index + m[0].length;
     if (!isCyrillic(m[0]) || taken.some((t) => t.start < e && s < t.end)) continue;
     if (c.placeAfter.test(text.slice(e, e + 40))) continue;
-    const before = text.slice(Math.max(0, s - 48), s);
-    const h = c.honorificEnd.exec(before);
-    const hStart = h ? s - before.length + h.index : s;
-    const rb = rolesBefore(c, text, Math.max(0, s - 300), hStart);
-    const adjacent = rb.length > 0 && hStart - rb[rb.length - 1]!.span.end <= 2;
-    if (!h && !adjacent) continue;
     const name = text.slice(s, e);
     const toks = name.split(/[ \u00A0]+/);
     // a Vietnamese name in transcription is the main engine's ("То Лама", "Хо Ши Мина")
@@ -784,12 +778,26 @@ function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[]): voi
     if (toks.some((t) => ORG_OR_ADJ.test(t))) continue;
     const key = translit(name).replace(/\s+/g, ' ').trim();
     if (!/^[a-z]+( [a-z]+)+$/.test(key)) continue;
-    const p: PersonDraft = { name, nameKey: key, roles: adjacent ? rb : [], span: { start: s, end: e } };
-    if (h) p.honorific = h[1]!;
-    add.push(p);
+    const intro = introduced(c, text, s);
+    if (!intro) continue;
+    add.push({ name, nameKey: key, roles: intro.roles, span: { start: s, end: e }, ...(intro.honorific ? { honorific: intro.honorific } : {}) });
   }
   people.push(...add);
   people.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * What introduces a name found outside the main engine: an honorific right before it, or a post
+ * ending at it (the honorific, if any, between). Undefined when neither: then it is no person.
+ */
+function introduced(c: Compiled, text: string, s: number): { honorific?: string; roles: RoleDraft[] } | undefined {
+  const before = text.slice(Math.max(0, s - 48), s);
+  const h = c.honorificEnd.exec(before);
+  const hStart = h ? s - before.length + h.index : s;
+  const rb = rolesBefore(c, text, Math.max(0, s - 300), hStart);
+  const adjacent = rb.length > 0 && hStart - rb[rb.length - 1]!.span.end <= 2;
+  if (!h && !adjacent) return undefined;
+  return { ...(h ? { honorific: h[1]! } : {}), roles: adjacent ? rb : [] };
 }
 
 /**
@@ -806,18 +814,12 @@ function highlandNames(c: Compiled, text: string, people: PersonDraft[]): void {
     const s = m.index;
     const e = s + m[0].length;
     if (taken.some((t) => t.start < e && s < t.end)) continue;
-    const before = text.slice(Math.max(0, s - 48), s);
-    const h = c.honorificEnd.exec(before);
-    const hStart = h ? s - before.length + h.index : s;
-    const rb = rolesBefore(c, text, Math.max(0, s - 300), hStart);
-    const adjacent = rb.length > 0 && hStart - rb[rb.length - 1]!.span.end <= 2;
-    if (!h && !adjacent) continue;
     const key = foldVi(m[0]).replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
     if (!/^[a-z]+( [a-z]+)+$/.test(key)) continue;
+    const intro = introduced(c, text, s);
+    if (!intro) continue;
     const ra = rolesAfter(c, text, e, Math.min(text.length, e + 400));
-    const p: PersonDraft = { name: m[0], nameKey: key, roles: [...(adjacent ? rb : []), ...ra.roles], span: { start: s, end: e } };
-    if (h) p.honorific = h[1]!;
-    add.push(p);
+    add.push({ name: m[0], nameKey: key, roles: [...intro.roles, ...ra.roles], span: { start: s, end: e }, ...(intro.honorific ? { honorific: intro.honorific } : {}) });
   }
   people.push(...add);
   people.sort((a, b) => a.span.start - b.span.start);

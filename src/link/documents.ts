@@ -65,7 +65,7 @@ const COORD = Object.fromEntries(Object.entries(LEX).map(([l, x]) => [l, coordin
 
 export function linkDocumentDates(ctx: Context, d: Drafts): void {
   const text = ctx.text;
-  const dates = d.dates.filter((x) => x.kind === 'date' && x.value && !x.value.startsWith('--')).sort((a, b) => a.span.start - b.span.start);
+  const dates = datedDays(d);
   const docs = [...d.documents].sort((a, b) => a.span.start - b.span.start);
   const after = AFTER[ctx.language]!;
   const coord = COORD[ctx.language]!;
@@ -106,6 +106,11 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
   }
 }
 
+/** Day mentions with a known year, sorted by start: the dates the linkers attach to documents. */
+function datedDays(d: Drafts): Drafts['dates'] {
+  return d.dates.filter((x) => x.kind === 'date' && x.value && !x.value.startsWith('--')).sort((a, b) => a.span.start - b.span.start);
+}
+
 function setDate(doc: DocumentDraft, value: string): void {
   doc.date = value;
   if (doc.year === undefined) doc.year = Number(value.slice(0, 4));
@@ -119,7 +124,7 @@ function setDate(doc: DocumentDraft, value: string): void {
  * however long the title between (titles there may cite other documents with their own dates).
  */
 const EFFECT: Record<string, RegExp> = {
-  vi: /(?<![\p{L}])(?:có|có)[ \u00A0]+hiệu[ \u00A0]+lực(?:[ \u00A0]+thi[ \u00A0]+hành)?(?:[ \u00A0]+(?:kể[ \u00A0]+)?từ)?(?:[ \u00A0]+ngày)?[ \u00A0]*$/iu,
+  vi: /(?<![\p{L}])có[ \u00A0]+hiệu[ \u00A0]+lực(?:[ \u00A0]+thi[ \u00A0]+hành)?(?:[ \u00A0]+(?:kể[ \u00A0]+)?từ)?(?:[ \u00A0]+ngày)?[ \u00A0]*$/iu,
   en: /(?<![\p{L}])(?:takes?|took|taking|will[ \u00A0]+take)[ \u00A0]+effect(?:[ \u00A0]+(?:from|on|as[ \u00A0]+of))?[ \u00A0]*$|(?<![\p{L}])(?:effective|in[ \u00A0]+force)[ \u00A0]+(?:from|on|as[ \u00A0]+of)[ \u00A0]*$|(?<![\p{L}])(?:comes?|came|will[ \u00A0]+come)[ \u00A0]+into[ \u00A0]+(?:force|effect)(?:[ \u00A0]+(?:from|on|as[ \u00A0]+of))?[ \u00A0]*$/iu,
   ru: /(?<![\p{L}])(?:вступа\p{L}*|вступил\p{L}*|вступит)[ \u00A0]+в[ \u00A0]+силу(?:[ \u00A0]+(?:с|со))?[ \u00A0]*$|(?<![\p{L}])действ\p{L}*[ \u00A0]+с[ \u00A0]*$/iu,
 };
@@ -132,7 +137,7 @@ export function linkEffectiveDates(ctx: Context, d: Drafts): void {
   const text = ctx.text;
   const docs = [...d.documents].filter((x) => !x.fromSourceUrl).sort((a, b) => a.span.start - b.span.start);
   if (!docs.length) return;
-  const dates = d.dates.filter((x) => x.kind === 'date' && x.value && !x.value.startsWith('--')).sort((a, b) => a.span.start - b.span.start);
+  const dates = datedDays(d);
   for (const date of dates) {
     const lead = text.slice(Math.max(0, date.span.start - 60), date.span.start);
     if (!effect.test(lead)) continue;
@@ -187,7 +192,7 @@ const HEADER_DATE = /(?:^|[\n*_ ])\p{Lu}[\p{L}.]*(?:[ \u00A0]\p{Lu}[\p{L}.]*){0,
 export function linkHeaderDates(ctx: Context, d: Drafts): void {
   if (ctx.language !== 'vi') return;
   const text = ctx.text;
-  const dates = d.dates.filter((x) => x.kind === 'date' && x.value && !x.value.startsWith('--')).sort((a, b) => a.span.start - b.span.start);
+  const dates = datedDays(d);
   for (const doc of d.documents) {
     if (doc.date || doc.fromSourceUrl) continue;
     if (!HEADER_NUMBER.test(text.slice(Math.max(0, doc.span.start - 24), doc.span.start))) continue;

@@ -25,6 +25,7 @@ import {
   YEAR,
   YEAR_END,
   coordinatedYearRule,
+  centuryOf,
   dayRangeStartRule,
   yearDraft,
   yearRangeRule,
@@ -103,7 +104,7 @@ const dayMonthYear: DateRule = {
     if (!month || (g.dayw && !/of/.test(m[0]))) return undefined; // "third March" is not a date
     const span = spanOf(m);
     const day = dayOf(g);
-    const year = g.year ? Number(g.year) : twoDigitYear(Number(g.yy));
+    const year = g.year ? Number(g.year) : centuryOf(Number(g.yy));
     if (!isValidDay(day, month, year)) return impossible(ctx, span);
     return dayDraft(span, year, month, day);
   },
@@ -118,7 +119,7 @@ const dayMonSepYear: DateRule = {
     const month = monthOf(g.month, true);
     if (!month) return undefined;
     const span = spanOf(m);
-    const year = g.year ? Number(g.year) : twoDigitYear(Number(g.yy));
+    const year = g.year ? Number(g.year) : centuryOf(Number(g.yy));
     const day = Number(g.day);
     if (!isValidDay(day, month, year)) return impossible(ctx, span);
     return dayDraft(span, year, month, day);
@@ -223,11 +224,6 @@ const monthDayRange: DateRule = {
     return [dayDraft(first, y, month, d1, inferred), dayDraft(second, y, month, d2, inferred)];
   },
 };
-
-/** Two-digit years: 00-49 are 20xx, 50-99 are 19xx ("'74", "14th April 15"). */
-function twoDigitYear(yy: number): number {
-  return yy < 50 ? 2000 + yy : 1900 + yy;
-}
 
 /** "June 24", "July 21st": a day without a year. */
 const monthDay: DateRule = {
