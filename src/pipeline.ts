@@ -44,23 +44,34 @@ export function checkText(text: unknown, fn = 'parseReport'): asserts text is st
 }
 
 const SOURCE_LINE = /(?<![\p{L}\p{N}])(?:Source|Nguồn|Источник)[ \t\u00A0]*:[ \t\u00A0]*(https?:\/\/[^\s<>"')\]]+)/giu;
+const URL_TRAILING = '.,;:';
 
-/** The last "Source: https://..." line, if any. */
+/**
+ * The last "Source: https://..." line of `text`, if any, with its span in `text`. Trailing
+ * punctuation is trimmed by a loop, not a regex (`/[.,;:]+$/` is quadratic on a run of dots).
+ */
 export function findSource(text: string): Source | undefined {
   let found: Source | undefined;
   SOURCE_LINE.lastIndex = 0;
   for (let m = SOURCE_LINE.exec(text); m; m = SOURCE_LINE.exec(text)) {
-    const url = m[1]!.replace(/[.,;:]+$/, '');
-    const start = m.index + m[0].length - m[1]!.length;
-    let host = '';
-    try {
-      host = new URL(url).host;
-    } catch {
-      host = url.replace(/^https?:\/\//, '').split('/')[0] ?? '';
-    }
-    found = { url, host, span: { start, end: start + url.length } };
+    const raw = m[1]!;
+    let len = raw.length;
+    while (len > 0 && URL_TRAILING.includes(raw[len - 1]!)) len--;
+    const url = raw.slice(0, len);
+    const start = m.index + m[0].length - raw.length;
+    found = { url, host: hostOf(url), span: { start, end: start + url.length } };
   }
   return found;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    const rest = url.startsWith('https://') ? url.slice(8) : url.startsWith('http://') ? url.slice(7) : url;
+    const slash = rest.indexOf('/');
+    return slash < 0 ? rest : rest.slice(0, slash);
+  }
 }
 
 interface Internal {
@@ -83,10 +94,15 @@ export function runPipeline(text: string, options: z.output<typeof ParseOptionsS
   const language: LanguageGuess = options.language
     ? { code: options.language, confidence: 1 }
     : detectLanguage(text);
-  const source = findSource(text);
+  // Found in the normalised text (an NFD "Nguồn:" is found too), reported in the caller's.
+  const source = findSource(normalized.text);
   const drafts = emptyDrafts();
   const report: Report = { language, documents: [], dates: [], people: [], units: [], unitChanges: [], warnings };
-  if (source) report.source = source;
+  if (source) {
+    const span = normalized.toOriginal(source.span);
+    const url = text.slice(span.start, span.end);
+    report.source = { url, host: hostOf(url), span };
+  }
   if (language.code === 'und') {
     if (/\p{L}/u.test(text)) {
       warnings.push(
@@ -116,7 +132,8 @@ export function runPipeline(text: string, options: z.output<typeof ParseOptionsS
       const out = ex.run(ctx);
       for (const k of Object.keys(out) as (keyof Drafts)[]) {
         const add = out[k];
-        if (add) (drafts[k] as unknown[]).push(...add);
+        // a loop, not push(...add): spreading 125k+ records overflows the stack
+        if (add) for (const x of add) (drafts[k] as unknown[]).push(x);
       }
     } catch (e) {
       warnings.push(`${ex.name}: extractor failed and was skipped: ${(e as Error)?.message ?? String(e)}`);

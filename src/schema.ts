@@ -193,16 +193,20 @@ export const ParseOptionsSchema = z
       .string()
       .regex(isoDay, 'referenceDate must be an ISO date yyyy-mm-dd')
       .refine((s) => isRealDay(s), 'referenceDate must be a real calendar date')
+      // the years a date mention may carry (MIN_YEAR..MAX_YEAR): outside them it could infer nothing
+      .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', 'referenceDate must lie between 1900-01-01 and 2100-12-31')
       .optional(),
     /** Record families to extract; all when absent. `units` includes `unitChanges`. */
-    only: z.array(z.enum(RECORD_TYPES)).optional(),
+    only: z.array(z.enum(RECORD_TYPES)).min(1, 'only must name at least one record family (omit it for all)').optional(),
   })
   .strict();
 export type ParseOptions = z.input<typeof ParseOptionsSchema>;
 
 function isRealDay(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d); // Date.UTC maps years 0..99 to 1900..1999
+
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 

@@ -212,6 +212,11 @@ export class FoundDates {
     for (const xs of [this.sorted, more]) for (const d of within(xs, at.start, at.end)) if (overlaps(d.span, at)) return true;
     return false;
   }
+  /** True when a draft that `ok` accepts ends in [pos - maxGap, pos]: a binary search, not a scan. */
+  endingNear(pos: number, maxGap: number, ok: (d: DateDraft) => boolean): boolean {
+    for (const d of within(this.sorted, pos - maxGap, pos)) if (d.span.end <= pos && pos - d.span.end <= maxGap && ok(d)) return true;
+    return false;
+  }
   /** The draft that starts exactly at `pos`, if any. */
   startingAt(pos: number): DateDraft | undefined {
     const i = lowerBound(this.sorted, pos);
@@ -306,7 +311,7 @@ export function ruleExtractor(rule: DateRule): Extractor {
       const dates: DateDraft[] = [];
       for (const m of allMatches(rule.pattern, ctx.text)) {
         const d = rule.build(m, ctx, dates);
-        if (Array.isArray(d)) dates.push(...d);
+        if (Array.isArray(d)) for (const x of d) dates.push(x);
         else if (d) dates.push(d as DateDraft);
       }
       return { dates };
@@ -517,7 +522,7 @@ export function coordinatedYearRule(lang: string, conjunctions: readonly string[
       const p = m.indices!.groups!.year!;
       const span = { start: p[0], end: p[1] };
       if (alreadyFound(ctx, span)) return undefined;
-      const prev = ctx.found.dates.some((d) => d.span.end <= m.index && m.index - d.span.end <= 3 && !d.yearInferred);
+      const prev = foundIndex(ctx).endingNear(m.index, 3, (d) => !d.yearInferred);
       return prev ? yearDraft(span, Number(m.groups!.year)) : undefined;
     },
   };

@@ -213,7 +213,9 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
         const k = wordAt[i];
         if (!k || !ISSUER_PHRASE) return undefined;
         ISSUER_PHRASE.lastIndex = 0;
-        const gap = ISSUER_PHRASE.exec(text.slice(k.end, codes[i]!.start));
+        // the gap read is at most ISSUER_GAP characters: a chain of codes after one kind word
+        // ("Resolution No. 1-NQ/TW, 2-NQ/TW, ...") made it grow with every code
+        const gap = ISSUER_PHRASE.exec(text.slice(Math.max(k.end, codes[i]!.start - ISSUER_GAP), codes[i]!.start));
         if (gap) return issuerIndex(gap[0]);
         const lead = text.slice(Math.max(0, k.start - 60), k.start);
         const m = POSSESSIVE_TAIL.exec(lead);
@@ -234,7 +236,7 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
           const s = c.start - before.length + shared.index;
           const num = shared[1]!;
           const code = c.code.replace(/^\d+/, num);
-          const k = kinds.findLast((x) => x.end <= s);
+          const k = lastEndingBy(kinds, s);
           const word = k && GAP.test(text.slice(k.end, s)) ? k.kind : wordFor[i];
           if (!wordFor[i]) wordFor[i] = word;
           sharedStarts.add(s);
@@ -277,6 +279,21 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
       return { documents: docs };
     },
   };
+}
+
+/** How far before a code an issuer phrase after its kind word is looked for. */
+const ISSUER_GAP = 200;
+
+/** The last of `hits` (sorted by start and end) that ends at or before `pos`: a binary search. */
+function lastEndingBy<T extends { end: number }>(hits: readonly T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? hits[lo - 1] : undefined;
 }
 
 function makeDoc(

@@ -9,7 +9,7 @@
  */
 import { alternation, B_END, B_START, re } from '../patterns.js';
 import type { LanguageCode } from '../schema.js';
-import type { Hit } from '../span.js';
+import { overlapFinder, type Hit } from '../span.js';
 import type { Context, PersonDraft, RoleDraft } from '../types.js';
 import { FAMILY_NAMES, NAME_SYLLABLES, PLACE_KEYS, RU_FAMILY_NAMES, RU_WHOLE_NAMES } from './names.data.js';
 
@@ -755,7 +755,7 @@ function translit(s: string): string {
  * a personal honorific ("господин Коновалов") is a person; `nameKey` is a plain transliteration.
  */
 function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[]): void {
-  const taken = people.map((p) => p.span);
+  const isTaken = takenBy(people);
   const add: PersonDraft[] = [];
   CYR_RUN.lastIndex = 0;
   for (let m = CYR_RUN.exec(text); m; m = CYR_RUN.exec(text)) {
@@ -768,7 +768,7 @@ function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[]): voi
     const first = words[k]!;
     const s = m.index + first.index!;
     const e = m.index + m[0].length;
-    if (!isCyrillic(m[0]) || taken.some((t) => t.start < e && s < t.end)) continue;
+    if (!isCyrillic(m[0]) || isTaken({ start: s, end: e })) continue;
     if (c.placeAfter.test(text.slice(e, e + 40))) continue;
     const name = text.slice(s, e);
     const toks = name.split(/[ \u00A0]+/);
@@ -782,7 +782,7 @@ function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[]): voi
     if (!intro) continue;
     add.push({ name, nameKey: key, roles: intro.roles, span: { start: s, end: e }, ...(intro.honorific ? { honorific: intro.honorific } : {}) });
   }
-  people.push(...add);
+  for (const p of add) people.push(p);
   people.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -807,13 +807,13 @@ function introduced(c: Compiled, text: string, s: number): { honorific?: string;
  */
 const HIGHLAND = /(?<![\p{L}\p{N}'’])(?:Y|H['’]\p{Lu}?\p{Ll}+)(?:[ \u00A0]\p{Lu}[\p{L}'’]*){1,4}(?![\p{L}\p{N}])/gu;
 function highlandNames(c: Compiled, text: string, people: PersonDraft[]): void {
-  const taken = people.map((p) => p.span);
+  const isTaken = takenBy(people);
   const add: PersonDraft[] = [];
   HIGHLAND.lastIndex = 0;
   for (let m = HIGHLAND.exec(text); m; m = HIGHLAND.exec(text)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (taken.some((t) => t.start < e && s < t.end)) continue;
+    if (isTaken({ start: s, end: e })) continue;
     const key = foldVi(m[0]).replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
     if (!/^[a-z]+( [a-z]+)+$/.test(key)) continue;
     const intro = introduced(c, text, s);
@@ -821,8 +821,14 @@ function highlandNames(c: Compiled, text: string, people: PersonDraft[]): void {
     const ra = rolesAfter(c, text, e, Math.min(text.length, e + 400));
     add.push({ name: m[0], nameKey: key, roles: [...intro.roles, ...ra.roles], span: { start: s, end: e }, ...(intro.honorific ? { honorific: intro.honorific } : {}) });
   }
-  people.push(...add);
+  for (const p of add) people.push(p);
   people.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A query: does a span overlap a person already found? A binary search, not a scan per match. */
+function takenBy(people: readonly PersonDraft[]): (h: Hit) => boolean {
+  const find = overlapFinder(people.map((p) => p.span));
+  return (h) => find(h).length > 0;
 }
 
 /** True when the name stands alone on its line: a byline or signature. */
@@ -911,14 +917,14 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
   // foreign officials after a personal honorific: "Mr. Phonesavanh Keomanivong, Deputy Secretary ..."
   const foreignShort = new Map<string, string>();
   if (c.foreign) {
-    const taken = people.map((p) => p.span).sort((a, b) => a.start - b.start);
+    const isTaken = takenBy(people);
     c.foreign.lastIndex = 0;
     for (let m = c.foreign.exec(text); m; m = c.foreign.exec(text)) {
       const [s, e] = m.indices![2]!;
       const toks = m[2]!.split(/[ \u00A0]/);
       // a Vietnamese name is the main engine's; a foreign one has a word that is no Vietnamese syllable
       if (toks.every((t) => isLatinSyllable(t))) continue;
-      if (taken.some((t) => t.start < e && s < t.end)) continue;
+      if (isTaken({ start: s, end: e })) continue;
       const key = foldVi(m[2]!).toLowerCase().replace(/[^a-z ]/g, '');
       if (!/^[a-z]+( [a-z]+)+$/.test(key) || isPlaceKey(key)) continue;
       if (c.placeAfter.test(text.slice(e, e + 40))) continue;

@@ -268,7 +268,8 @@ function compile(lex: UnitsLexicon): Compiled {
     // proper names (capitalised words joined by commas, dashes or a conjunction), at most six
     namesGap: re(
       `^(?:[ \\u00A0]{1,2}(?:[-\\u2013\\u2014,][ \\u00A0]{0,2})?(?:\\p{Lu}[\\p{Ll}\\p{M}-]{0,15}|(?:${alternation(lex.coordinators)})(?=[ \\u00A0]\\p{Lu}))){1,6}(?:[ \\u00A0]{0,2}[\\u2013\\u2014,])?`,
-      'uy',
+      // anchored with ^ on a slice, not sticky: a sticky pattern keeps lastIndex between calls
+      'u',
     ),
     numberOf: lex.numberOfWords?.length ? re(`${B_START}(?:${alternation(lex.numberOfWords)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
     percent: re(

@@ -82,15 +82,16 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
       continue;
     }
     const tail = TITLED_TAIL[ctx.language];
-    const gap = next ? text.slice(doc.span.end, next.span.start).replace(ORDINALS[ctx.language]!, (o) => 'x'.repeat(o.length)) : '';
+    // sliced only when near: a far date would make every document read the rest of the text
+    const near = next && next.span.start - doc.span.end <= 220 ? next : undefined;
+    const gap = near ? text.slice(doc.span.end, near.span.start).replace(ORDINALS[ctx.language]!, (o) => 'x'.repeat(o.length)) : '';
     if (
-      next &&
-      next.span.start - doc.span.end <= 220 &&
+      near &&
       titled.test(gap) &&
       // an explicit verb of issue ("được Quốc hội thông qua ngày") needs no issuer after the date
-      (!tail || ISSUE_VERB.test(gap) || tail.test(text.slice(next.span.end, next.span.end + 40)))
+      (!tail || ISSUE_VERB.test(gap) || tail.test(text.slice(near.span.end, near.span.end + 40)))
     ) {
-      setDate(doc, next.value!);
+      setDate(doc, near.value!);
       continue;
     }
     const prev = di > 0 ? dates[di - 1] : undefined;
@@ -109,6 +110,18 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
 /** Day mentions with a known year, sorted by start: the dates the linkers attach to documents. */
 function datedDays(d: Drafts): Drafts['dates'] {
   return d.dates.filter((x) => x.kind === 'date' && x.value && !x.value.startsWith('--')).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Index of the first of `xs` (sorted by start) that starts at or after `pos`: a binary search. */
+function firstFrom(xs: readonly { span: { start: number } }[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function setDate(doc: DocumentDraft, value: string): void {
@@ -143,13 +156,25 @@ export function linkEffectiveDates(ctx: Context, d: Drafts): void {
     if (!effect.test(lead)) continue;
     // the first document of the clause the phrase stands in
     const from = clauseStart(text, date.span.start, 600);
-    const doc = docs.find((x) => x.span.start >= from && x.span.end <= date.span.start);
+    let doc: DocumentDraft | undefined;
+    for (let i = firstFrom(docs, from); i < docs.length && docs[i]!.span.start < date.span.start; i++) {
+      if (docs[i]!.span.end <= date.span.start) {
+        doc = docs[i];
+        break;
+      }
+    }
     if (!doc || doc.effectiveDate) continue;
     doc.effectiveDate = date.value!;
     // codification note: the issue date is the date right before "của <issuer>, có hiệu lực"
     if (ctx.language === 'vi' && !doc.date) {
-      const issued = dates.filter((x) => x.span.start > doc.span.end && x.span.end < date.span.start && ISSUED_BEFORE_EFFECT.test(text.slice(x.span.end, date.span.start))).at(-1);
-      if (issued) setDate(doc, issued.value!);
+      // the last date between the document and this one (at most 600 characters) that qualifies
+      for (let i = firstFrom(dates, date.span.start) - 1; i >= 0 && dates[i]!.span.start > doc.span.end; i--) {
+        const x = dates[i]!;
+        if (x.span.end < date.span.start && ISSUED_BEFORE_EFFECT.test(text.slice(x.span.end, date.span.start))) {
+          setDate(doc, x.value!);
+          break;
+        }
+      }
     }
   }
 }
@@ -197,19 +222,23 @@ export function linkHeaderDates(ctx: Context, d: Drafts): void {
     if (doc.date || doc.fromSourceUrl) continue;
     if (!HEADER_NUMBER.test(text.slice(Math.max(0, doc.span.start - 24), doc.span.start))) continue;
     // the place-and-date line after the number, or just before it ("Hà Nội, ngày ...\n\nSố: ...")
-    const after = dates.find((x) => x.span.start > doc.span.end && x.span.start - doc.span.end <= 300);
+    const ai = firstFrom(dates, doc.span.end + 1);
+    const after = ai < dates.length && dates[ai]!.span.start - doc.span.end <= 300 ? dates[ai] : undefined;
     if (after && HEADER_DATE.test(text.slice(Math.max(doc.span.end, after.span.start - 48), after.span.start))) {
       setDate(doc, after.value!);
       continue;
     }
-    const before = dates.filter((x) => x.span.end <= doc.span.start && doc.span.start - x.span.end <= 200).at(-1);
+    // dates are disjoint after refine, so ends are sorted as starts are
+    let bi = firstFrom(dates, doc.span.start) - 1;
+    while (bi >= 0 && dates[bi]!.span.end > doc.span.start) bi--;
+    const before = bi >= 0 && doc.span.start - dates[bi]!.span.end <= 200 ? dates[bi] : undefined;
     if (before && HEADER_DATE.test(text.slice(Math.max(0, before.span.start - 48), before.span.start))) setDate(doc, before.value!);
   }
   // labelled dates after a numbered header or table row
   for (const doc of d.documents) {
     if (doc.fromSourceUrl || !HEADER_NUMBER.test(text.slice(Math.max(0, doc.span.start - 24), doc.span.start))) continue;
-    for (const date of dates) {
-      if (date.span.start <= doc.span.end) continue;
+    for (let i = firstFrom(dates, doc.span.end + 1); i < dates.length; i++) {
+      const date = dates[i]!;
       if (date.span.start - doc.span.end > 400) break;
       const lead = text.slice(Math.max(doc.span.end, date.span.start - 40), date.span.start);
       if (!doc.date && LABEL_ISSUED.test(lead)) setDate(doc, date.value!);
@@ -225,9 +254,9 @@ const SLUG = re(
 
 export function linkSourceUrlDocuments(ctx: Context, d: Drafts, source?: SourceRef): void {
   if (!source) return;
-  // The source span is in the caller's coordinates; find the URL again in the normalised text.
-  const at = ctx.text.lastIndexOf(source.url);
-  if (at < 0) return;
+  // the source span is in the normalised text, as every draft's
+  const at = source.span.start;
+  const keys = new Set(d.documents.map((x) => x.key));
   SLUG.lastIndex = 0;
   for (let m = SLUG.exec(source.url); m; m = SLUG.exec(source.url)) {
     const g = m.groups!;
@@ -236,7 +265,8 @@ export function linkSourceUrlDocuments(ctx: Context, d: Drafts, source?: SourceR
     const code = g.year ? `${g.num}/${g.year}/${type}-${iss}` : `${g.num}-${type}/${iss}`;
     const key = codeKey(code);
     const kind: DocumentKind = SLUG_KINDS[g.kind!] ?? 'other';
-    const mentioned = d.documents.some((x) => x.key === key);
+    const mentioned = keys.has(key);
+    keys.add(key);
     d.documents.push({
       kind,
       kindFrom: 'word',
