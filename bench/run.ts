@@ -1,13 +1,19 @@
 /**
  * npm run bench — throughput of parseReport and detectLanguage on the bundled fixtures
- * (repeated to ~2 MB), median of 5 runs. `--write` saves the table to bench/RESULTS.md with the
- * date and machine. Speed is measured here, never in unit tests.
+ * (repeated to ~2 MB), median of 5 runs; then every hostile shape of bench/hostile.ts (issue 11's
+ * super-linear paths) timed at 100 KB and 1 MB, best of 3: a linear path has a ratio near 10.
+ * `--write` saves the tables to bench/RESULTS.md with the date and machine; `--only throughput`
+ * or `--only hostile` runs one part. Speed is measured here, never in unit tests.
  */
 import { cpus, totalmem } from 'node:os';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectLanguage, parseReport } from '../src/index.js';
+import { HOSTILE } from './hostile.js';
+
+const onlyArg = process.argv.indexOf('--only');
+const part = onlyArg >= 0 ? process.argv[onlyArg + 1] : undefined;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const texts: { lang: string; text: string }[] = [];
@@ -34,7 +40,7 @@ function measure(label: string, bytes: number, fn: () => void): string {
 }
 
 const rows: string[] = [];
-for (const lang of ['en', 'ru', 'vi']) {
+for (const lang of part === 'hostile' ? [] : ['en', 'ru', 'vi']) {
   const arts = texts.filter((t) => t.lang === lang).map((t) => t.text);
   const bytes = arts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const reps = Math.max(1, Math.ceil(2e6 / bytes));
@@ -46,12 +52,39 @@ for (const lang of ['en', 'ru', 'vi']) {
 }
 const all = texts.map((t) => t.text);
 const allBytes = all.reduce((n, t) => n + Buffer.byteLength(t), 0);
-rows.push(measure('detectLanguage, all articles (x50)', allBytes * 50, () => {
-  for (let i = 0; i < 50; i++) for (const t of all) detectLanguage(t);
-}));
+if (part !== 'hostile') {
+  rows.push(measure('detectLanguage, all articles (x50)', allBytes * 50, () => {
+    for (let i = 0; i < 50; i++) for (const t of all) detectLanguage(t);
+  }));
+}
+
+/** Best of 3 timings of one parse (the least disturbed by other work on the machine). */
+function timeParse(text: string, language: 'en' | 'ru' | 'vi'): number {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    parseReport(text, { language });
+    times.push(performance.now() - t);
+  }
+  return Math.min(...times);
+}
+
+const hostile: string[] = [];
+for (const h of part === 'throughput' ? [] : HOSTILE) {
+  parseReport(h.make(20_000), { language: h.language });
+  const small = timeParse(h.make(100_000), h.language);
+  const big = timeParse(h.make(1_000_000), h.language);
+  const ratio = big / small;
+  hostile.push(`| ${h.name} | ${h.language} | ${small.toFixed(0)} | ${big.toFixed(0)} | ${ratio.toFixed(1)}${ratio > 12 ? ' (over 12)' : ''} |`);
+  console.error(hostile[hostile.length - 1]);
+}
 
 const head = `| what | MB | ms (median of 5) | MB/s |\n|---|---:|---:|---:|`;
+const hostileHead = `| hostile shape (bench/hostile.ts) | language | ms at 100 KB | ms at 1 MB | ratio (linear: 10) |\n|---|---|---:|---:|---:|`;
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-const out = `# Benchmark\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}.\n\n${head}\n${rows.join('\n')}\n`;
+const out =
+  `# Benchmark\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}.\n\n` +
+  (rows.length ? `${head}\n${rows.join('\n')}\n` : '') +
+  (hostile.length ? `\n## Hostile input: time at 100 KB and 1 MB\n\n${hostileHead}\n${hostile.join('\n')}\n` : '');
 console.log(out);
 if (process.argv.includes('--write')) writeFileSync(join(root, 'bench', 'RESULTS.md'), out);

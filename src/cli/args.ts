@@ -1,12 +1,15 @@
 /**
  * Command-line arguments: node's `util.parseArgs` (strict) plus the CLI's own checks of
- * --format, --lang and --only. --ref-date is checked by the library (see main.ts).
+ * --format, --lang, --only and --max-bytes. --ref-date is checked by the library (see main.ts).
  */
 import { parseArgs } from 'node:util';
 import { LANGUAGE_CODES, RECORD_TYPES, type LanguageCode, type ParseOptions, type RecordType } from '../schema.js';
 
 export const FORMATS = ['json', 'jsonl', 'summary'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** Largest input read (file or stdin), in bytes, unless --max-bytes says otherwise: 64 MiB. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** A mistake on the command line: printed as one line plus a usage hint, exit code 2. */
 export class UsageError extends Error {
@@ -23,6 +26,8 @@ export interface CliArgs {
   options: ParseOptions;
   /** The record families the report is limited to (all four when --only is absent). */
   families: readonly RecordType[];
+  /** Inputs longer than this many bytes are refused (--max-bytes). */
+  maxBytes: number;
 }
 
 const OPTIONS = {
@@ -30,6 +35,7 @@ const OPTIONS = {
   'ref-date': { type: 'string' },
   format: { type: 'string' },
   only: { type: 'string', multiple: true },
+  'max-bytes': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -53,6 +59,15 @@ export function parseOnly(values: readonly string[]): RecordType[] {
     throw new UsageError(`--only needs at least one of ${RECORD_TYPES.join(', ')}`);
   }
   return RECORD_TYPES.filter((t) => wanted.has(t));
+}
+
+/** --max-bytes: a positive whole number of bytes, digits only ("1000", not "1e3" or "1k"). */
+export function parseMaxBytes(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`--max-bytes must be a positive whole number of bytes (got ${JSON.stringify(value)})`);
+  }
+  return n;
 }
 
 /** Turns parseArgs' messages into one short line ("unknown option '--foo'"). */
@@ -98,9 +113,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     families = parseOnly(v.only);
     options.only = [...families];
   }
+  const maxBytes = v['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseMaxBytes(v['max-bytes']);
   const inputs = parsed.positionals;
   if (inputs.filter((p) => p === '-').length > 1) {
     throw new UsageError("'-' (standard input) can be given only once");
   }
-  return { help, version, format, inputs, options, families };
+  return { help, version, format, inputs, options, families, maxBytes };
 }

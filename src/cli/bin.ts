@@ -1,25 +1,37 @@
 #!/usr/bin/env node
 /** Entry point of the `newsreport` command: wires main() to the real process. */
+import { TooLargeError } from './files.js';
 import { main, EXIT_INTERNAL, type Io } from './main.js';
 
-async function readStdin(): Promise<Buffer> {
+/** All of standard input, or TooLargeError once more than `maxBytes` bytes have come. */
+async function readStdin(maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
+  let total = 0;
   for await (const chunk of process.stdin) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer));
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
+    total += buf.length;
+    // Leaving the loop closes stdin: the rest is never read.
+    if (total > maxBytes) throw new TooLargeError(maxBytes);
+    chunks.push(buf);
   }
-  return Buffer.concat(chunks);
+  return Buffer.concat(chunks, total);
 }
 
-// `newsreport dir | head`: the reader went away; stop quietly instead of printing a stack.
+// `newsreport dir | head`: the reader went away. A write to a pipe fails at once on Linux, so
+// `errored` is set by the failing write() itself; the 'error' event only comes later, once main
+// has yielded. Either way main stops, and the process exits quietly with main's exit code.
+const isEpipe = (e: unknown): boolean => (e as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+let stdoutGone = false;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
+  if (!isEpipe(e)) throw e;
+  stdoutGone = true;
 });
 
 const io: Io = {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
   stdin: readStdin,
+  stdoutClosed: () => stdoutGone || isEpipe(process.stdout.errored),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stdinIsTTY: Boolean(process.stdin.isTTY),
   ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),

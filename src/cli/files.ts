@@ -1,5 +1,5 @@
 /**
- * Inputs: expanding directories into their text files, reading and decoding bytes.
+ * Inputs: expanding directories into their text files, reading (up to a limit) and decoding bytes.
  * Only the CLI touches the file system.
  */
 import * as fs from 'node:fs';
@@ -128,7 +128,8 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
     if (st.isDirectory()) {
       sawDirectory = true;
       const found = walkDirectory(abs, arg);
-      if (!found.some((f) => f.kind === 'file')) {
+      // Nothing found and nothing failed: say so. (An unreadable directory has its own line.)
+      if (found.length === 0) {
         found.push({ kind: 'error', message: `${arg}: no ${TEXT_EXTENSIONS.map((e) => `*${e}`).join(' or ')} files found` });
       }
       items.push(...found);
@@ -140,9 +141,61 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
   return { items, sawDirectory };
 }
 
-/** Thrown by decodeUtf8 for bytes that are not UTF-8. */
-export class NotUtf8Error extends Error {
-  override name = 'NotUtf8Error';
+/** An input longer than the --max-bytes limit; the rest of it is left unread. */
+export class TooLargeError extends Error {
+  override name = 'TooLargeError';
+  constructor(limit: number) {
+    super(`larger than the --max-bytes limit of ${limit} bytes`);
+  }
+}
+
+/** Bytes read at a time by readFileBounded. */
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * All bytes of a file, or TooLargeError as soon as there are more than `limit` of them: the rest
+ * is never read (/dev/zero never ends). Also reads FIFOs and devices.
+ */
+export function readFileBounded(abs: string, limit: number): Buffer {
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, limit + 1 - total));
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) return Buffer.concat(chunks, total);
+      total += n;
+      if (total > limit) throw new TooLargeError(limit);
+      chunks.push(chunk.subarray(0, n));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Thrown by decodeText for bytes that are not in the encoding they are read as. */
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
+/**
+ * The text of a file or of stdin: UTF-16 LE or BE when it starts with that byte-order mark,
+ * else strict UTF-8. The byte-order mark is removed, so spans count from the character after it.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be');
+  return decodeUtf8(bytes);
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const name = encoding.toUpperCase();
+    throw new DecodeError(`starts with a ${name} byte-order mark but is not valid ${name}`);
+  }
 }
 
 /** Strict UTF-8 decoding; a leading byte-order mark is removed. */
@@ -151,7 +204,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new NotUtf8Error(`not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`);
+    throw new DecodeError(`not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

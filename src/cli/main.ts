@@ -2,20 +2,29 @@
  * The `newsreport` command, written against an `Io` so that tests call it without spawning a
  * process. bin.ts supplies the real process streams.
  */
-import * as fs from 'node:fs';
 import { parseReport, type Report } from '../index.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, type CliArgs } from './args.js';
-import { decodeUtf8, expandInputs, fsReason, NotUtf8Error, type Input } from './files.js';
+import { escapeControls } from './escape.js';
+import { DecodeError, decodeText, expandInputs, fsReason, readFileBounded, TooLargeError, type Input } from './files.js';
 import { Progress } from './progress.js';
+import { writeJson } from './json.js';
 import { formatSummary } from './summary.js';
 import { HINT, helpText } from './usage.js';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  /** All of standard input. */
-  stdin: () => Promise<Buffer>;
+  /**
+   * All of standard input. Should throw TooLargeError, and stop reading, once more than
+   * `maxBytes` bytes have come; main refuses a longer result anyway.
+   */
+  stdin: (maxBytes: number) => Promise<Buffer>;
+  /**
+   * True once stdout's reader has gone away (EPIPE, as in `newsreport dir | head -1`): main then
+   * stops reading inputs and returns the exit code so far, without a message.
+   */
+  stdoutClosed?: () => boolean;
   /** Progress lines are drawn only on a terminal. */
   stderrIsTTY: boolean;
   /** Relative paths are resolved against this directory. */
@@ -51,18 +60,13 @@ function cliMessage(libraryMessage: string, args: CliArgs): string {
   return `invalid ${flag} ${JSON.stringify(Array.isArray(value) ? value.join(',') : value)}: ${m[2]}`;
 }
 
-/** Indents every line but the first, for JSON elements inside a pretty-printed array. */
-function indent(s: string): string {
-  return s.replace(/\n/g, '\n  ');
-}
-
 export async function main(argv: string[], io: Io): Promise<number> {
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`newsreport: ${e.message}\n${HINT}\n`);
+      io.stderr(`newsreport: ${escapeControls(e.message)}\n${HINT}\n`);
       return EXIT_BAD_INPUT;
     }
     throw e;
@@ -102,10 +106,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     exit = Math.max(exit, code);
   };
   const progress = new Progress(io);
+  // Messages name files, whose names may hold control characters: escape them.
   const error = (msg: string): void => {
     progress.clear();
-    io.stderr(`newsreport: ${msg}\n`);
+    io.stderr(`newsreport: ${escapeControls(msg)}\n`);
   };
+  const stdoutClosed = (): boolean => io.stdoutClosed?.() === true;
 
   const expanded = expandInputs(positionals, io.cwd);
   // The JSON shape depends on the command line, not on what is on disk: one file or stdin gives
@@ -116,12 +122,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let written = 0;
   const emit = (file: string, report: Report): void => {
     switch (args.format) {
+      // written a record at a time: one string for a large report is more than V8 allows
       case 'json':
-        if (!asArray) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-        else io.stdout(`${written === 0 ? '[\n' : ',\n'}  ${indent(JSON.stringify({ file, report }, null, 2))}`);
+        if (!asArray) writeJson(report, true, io.stdout, { tail: '\n' });
+        else writeJson({ file, report }, true, io.stdout, { baseIndent: '  ', head: written === 0 ? '[\n  ' : ',\n  ' });
         break;
       case 'jsonl':
-        io.stdout(`${JSON.stringify({ file, report })}\n`);
+        writeJson({ file, report }, false, io.stdout, { tail: '\n' });
         break;
       case 'summary':
         io.stdout(`${written === 0 ? '' : '\n'}${formatSummary(file, report, args.families)}`);
@@ -132,6 +139,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   let n = 0;
   for (const input of expanded.items) {
+    if (stdoutClosed()) break;
     if (input.kind === 'error') {
       error(input.message);
       fail(EXIT_BAD_INPUT);
@@ -141,9 +149,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const label = input.kind === 'stdin' ? 'stdin' : input.display;
     let text: string;
     try {
-      text = decodeUtf8(await readInput(input, io));
+      text = decodeText(await readInput(input, io, args.maxBytes));
     } catch (e) {
-      error(`${label}: ${e instanceof NotUtf8Error ? e.message : fsReason(e)}`);
+      const known = e instanceof DecodeError || e instanceof TooLargeError;
+      error(`${label}: ${known ? e.message : fsReason(e)}`);
       fail(EXIT_BAD_INPUT);
       continue;
     }
@@ -156,14 +165,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
       fail(EXIT_INTERNAL);
       continue;
     }
-    emit(input.display, report);
+    try {
+      emit(input.display, report);
+    } catch (e) {
+      error(`${label}: internal error while writing the report: ${(e as Error)?.message ?? String(e)}`);
+      fail(EXIT_INTERNAL);
+      continue;
+    }
+    // an extractor that threw was skipped: the report lacks a family, which is not the input's fault
+    for (const w of report.warnings) if (w.startsWith('internal error:')) error(`${label}: ${w}`);
+    if (report.warnings.some((w) => w.startsWith('internal error:'))) fail(EXIT_INTERNAL);
   }
   progress.clear();
+  if (stdoutClosed()) return exit;
   if (args.format === 'json' && asArray) io.stdout(written === 0 ? '[]\n' : '\n]\n');
   return exit;
 }
 
-async function readInput(input: Input, io: Io): Promise<Uint8Array> {
-  if (input.kind === 'stdin') return io.stdin();
-  return fs.readFileSync(input.abs);
+/** The bytes of an input; TooLargeError when there are more than `maxBytes`. */
+async function readInput(input: Input, io: Io, maxBytes: number): Promise<Uint8Array> {
+  const bytes = input.kind === 'stdin' ? await io.stdin(maxBytes) : readFileBounded(input.abs, maxBytes);
+  if (bytes.length > maxBytes) throw new TooLargeError(maxBytes);
+  return bytes;
 }

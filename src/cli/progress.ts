@@ -2,6 +2,8 @@
  * "[3/12] path" on stderr, redrawn in place with \r. Drawn only when stderr is a terminal and
  * there is more than one input; cleared before any message and at the end.
  */
+import { escapeControls } from './escape.js';
+
 const CLEAR_LINE = '\r\x1b[K';
 
 export interface ProgressIo {
@@ -25,8 +27,9 @@ export class Progress {
     const prefix = `[${n}/${this.total}] `;
     // Stay on one line: a wrapped line cannot be overwritten with \r.
     const room = Math.max(10, (this.io.columns && this.io.columns > 0 ? this.io.columns : 80) - 1 - prefix.length);
-    const chars = [...path];
-    const shown = chars.length > room ? `…${chars.slice(chars.length - room + 1).join('')}` : path;
+    const safe = escapeControls(path);
+    const chars = [...safe];
+    const shown = chars.length > room ? `…${chars.slice(chars.length - room + 1).join('')}` : safe;
     this.io.stderr(`${CLEAR_LINE}${prefix}${shown}`);
     this.drawn = true;
   }

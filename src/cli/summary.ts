@@ -4,6 +4,7 @@
  */
 import type { RecordType } from '../schema.js';
 import type { Report, UnitChange } from '../index.js';
+import { escapeControls } from './escape.js';
 
 const MINUS = '\u2212';
 
@@ -40,8 +41,12 @@ function pad(s: string, w: number): string {
   return s + ' '.repeat(Math.max(0, w - width(s)));
 }
 
-/** Rows of cells → lines with left-aligned columns (the last column is not padded). */
-function table(rows: string[][]): string[] {
+/**
+ * Rows of cells → lines with left-aligned columns (the last column is not padded). Cells are
+ * escaped first so that the columns line up as printed.
+ */
+function table(cells: string[][]): string[] {
+  const rows = cells.map((r) => r.map(escapeControls));
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
   return rows.map((r) =>
@@ -82,9 +87,13 @@ function peopleRows(report: Report): string[][] {
   return [...byKey].map(([key, r]) => [key, r.role ?? '', r.n > 1 ? `×${r.n}` : '']);
 }
 
-/** Label column, then the first line of a block beside it and the rest indented under it. */
+/**
+ * Label column, then the first line of a block beside it and the rest indented under it. Every
+ * line is escaped (escaping twice changes nothing), so no control character from the text
+ * reaches the terminal.
+ */
 function section(label: string, lines: string[], labelWidth: number): string[] {
-  return lines.map((l, i) => `  ${pad(i === 0 ? label : '', labelWidth)}  ${l}`.trimEnd());
+  return lines.map((l, i) => `  ${pad(i === 0 ? label : '', labelWidth)}  ${escapeControls(l)}`.trimEnd());
 }
 
 /**
@@ -115,7 +124,7 @@ export function formatSummary(file: string, report: Report, families: readonly R
   if (report.warnings.length) blocks.push(['warnings', report.warnings]);
 
   const labelWidth = Math.max(...blocks.map(([l]) => width(l)));
-  const lines = [file === '-' ? '(stdin)' : file];
+  const lines = [file === '-' ? '(stdin)' : escapeControls(file)];
   for (const [label, body] of blocks) lines.push(...section(label, body, labelWidth));
   return lines.join('\n') + '\n';
 }

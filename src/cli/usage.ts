@@ -13,7 +13,8 @@ Usage:
   cat article.txt | newsreport [options]
 
 Inputs:
-  file         a UTF-8 text file (a byte-order mark is ignored)
+  file         a UTF-8 text file, or UTF-16 LE/BE starting with its byte-order mark; a
+               byte-order mark is removed, so spans count from the character after it
   directory    searched recursively for *.txt and *.md files, in sorted order;
                node_modules and directories starting with '.' are skipped
   -            standard input; also read when no input is given and stdin is not a terminal
@@ -26,6 +27,8 @@ Options:
   --only <families>   extract only these record families, comma-separated or repeated:
                       documents, dates, people, units (units includes unitChanges);
                       the others stay in the report as empty arrays
+  --max-bytes <n>     refuse a file or stdin longer than n bytes, reading no further
+                      (default: 67108864, i.e. 64 MiB)
   -h, --help          print this help and exit
   --version           print the version and exit
 
@@ -38,8 +41,11 @@ Formats:
             documents (key, kind, date), people (name key, first role), unit changes
             ("200 → 75 (−62.5%, consistent)") and warnings. Not meant for parsing.
 
-Files that cannot be read (missing, not UTF-8, a directory without text files) are reported
-on stderr, one line each, and the other inputs are still processed.
+Files that cannot be read (missing, not UTF-8, over --max-bytes, a directory without text
+files) are reported on stderr, one line each, and the other inputs are still processed.
+Control characters in file names and, with summary, in the text are printed as escapes (\\x1b).
+When stdout is closed early (newsreport dir | head -1), reading stops and the command exits
+quietly with the exit code so far.
 
 Exit codes:
   0   success
