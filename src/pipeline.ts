@@ -4,9 +4,10 @@
 import { z } from 'zod';
 import { detectLanguage, describe } from './detect.js';
 import { LOCALES } from './locales/index.js';
-import { linkAll } from './link/index.js';
+import { REPORT_LINKERS, TEXT_LINKERS } from './link/index.js';
 import { normalize, type Normalized } from './normalize.js';
 import { refine } from './refine.js';
+import { mask, otherLanguageBlocks } from './segments.js';
 import {
   DateMentionSchema,
   DocumentReferenceSchema,
@@ -14,6 +15,7 @@ import {
   PersonMentionSchema,
   UnitChangeSchema,
   UnitCountSchema,
+  type LanguageCode,
   type LanguageGuess,
   type ParseOptions,
   type RecordType,
@@ -103,7 +105,10 @@ export function runPipeline(text: string, options: z.output<typeof ParseOptionsS
     const url = text.slice(span.start, span.end);
     report.source = { url, host: hostOf(url), span };
   }
-  if (language.code === 'und') {
+  // paragraphs in another language, when the caller did not say which language the text is in
+  const blocks = options.language ? [] : otherLanguageBlocks(normalized.text, language.code);
+  if (blocks.length) report.otherLanguages = blocks.map((b) => ({ code: b.code, span: normalized.toOriginal(b) }));
+  if (language.code === 'und' && !blocks.length) {
     if (/\p{L}/u.test(text)) {
       warnings.push(
         'language: not recognised as English, Russian or Vietnamese; nothing extracted (pass options.language to force one)',
@@ -111,18 +116,41 @@ export function runPipeline(text: string, options: z.output<typeof ParseOptionsS
     }
     return { report, drafts, normalized };
   }
+  if (language.code === 'und') {
+    warnings.push('language: not recognised as English, Russian or Vietnamese but for the paragraphs listed in otherLanguages, which were read');
+  }
   const only = new Set<RecordType>(options.only ?? ['documents', 'dates', 'people', 'units']);
   // Families that run for another's sake (dates date documents; document codes keep their
   // digits from being read as dates) but are reported only when asked for.
   const run = new Set<RecordType>([...only].flatMap((f) => [f, ...NEEDS[f]]));
-  const ctx: Context = {
-    text: normalized.text,
-    language: language.code,
+  const base = {
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
-    warn: (m) => warnings.push(m),
-    found: drafts,
+    warn: (m: string) => warnings.push(m),
   };
-  for (const ex of LOCALES[language.code].extractors) {
+  // Each language's extractors read its own paragraphs; the others are blanked (offsets kept).
+  const passes: { code: LanguageCode; text: string }[] = [];
+  if (language.code !== 'und') passes.push({ code: language.code, text: blocks.length ? mask(normalized.text, blocks, false) : normalized.text });
+  for (const code of new Set(blocks.map((b) => b.code))) passes.push({ code, text: mask(normalized.text, blocks.filter((b) => b.code === code), true) });
+  const sourceRef = source ? { url: source.url, span: source.span } : undefined;
+  for (const pass of passes) {
+    const found = passes.length === 1 ? drafts : emptyDrafts();
+    const pctx: Context = { ...base, text: pass.text, language: pass.code, found };
+    runExtractors(pctx, run, warnings);
+    refine(pctx, found);
+    for (const l of TEXT_LINKERS) l(pctx, found, sourceRef);
+    if (found !== drafts) for (const k of Object.keys(found) as (keyof Drafts)[]) for (const x of found[k]) (drafts[k] as unknown[]).push(x);
+  }
+  // report-wide linkers read the whole text, in the report's language (the first pass's)
+  const ctx: Context = { ...base, text: normalized.text, language: passes[0]!.code, found: drafts };
+  for (const l of REPORT_LINKERS) l(ctx, drafts, sourceRef);
+  finish(text, normalized, drafts, report, only);
+  return { report, drafts, normalized };
+}
+
+/** The locale's extractors, in order, adding to `ctx.found`; one that throws is skipped with a warning. */
+function runExtractors(ctx: Context, run: ReadonlySet<RecordType>, warnings: string[]): void {
+  const drafts = ctx.found;
+  for (const ex of LOCALES[ctx.language].extractors) {
     if (!run.has(ex.family)) continue;
     if (ex.keywords) {
       ex.keywords.lastIndex = 0;
@@ -136,13 +164,10 @@ export function runPipeline(text: string, options: z.output<typeof ParseOptionsS
         if (add) for (const x of add) (drafts[k] as unknown[]).push(x);
       }
     } catch (e) {
-      warnings.push(`${ex.name}: extractor failed and was skipped: ${(e as Error)?.message ?? String(e)}`);
+      // a bug, not the input's fault: said as such, so the CLI exits 1 (the report lacks a family)
+      warnings.push(`internal error: ${ex.name}: extractor failed and was skipped: ${(e as Error)?.message ?? String(e)}`);
     }
   }
-  refine(ctx, drafts);
-  linkAll(ctx, drafts, source ? { url: source.url, span: source.span } : undefined);
-  finish(text, normalized, drafts, report, only);
-  return { report, drafts, normalized };
 }
 
 /** Maps spans back to the input, fills `text`, validates each record, sorts. */

@@ -171,8 +171,20 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/** A paragraph (or run of paragraphs) read in another language than the report's. */
+export const LanguageBlockSchema = z.object({
+  code: z.enum(['en', 'ru', 'vi']),
+  span: SpanSchema,
+});
+export type LanguageBlock = z.infer<typeof LanguageBlockSchema>;
+
 export const ReportSchema = z.object({
   language: LanguageGuessSchema,
+  /**
+   * Paragraphs detected in another of en / ru / vi than `language`, read by that language's
+   * extractors; absent when there are none or `options.language` was given.
+   */
+  otherLanguages: z.array(LanguageBlockSchema).optional(),
   source: SourceSchema.optional(),
   documents: z.array(DocumentReferenceSchema),
   dates: z.array(DateMentionSchema),

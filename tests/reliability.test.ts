@@ -139,3 +139,49 @@ describe('issue 11.7: contract breaks', () => {
     expect(() => parseReport('Resolution No. 60-NQ/TW', { only: [] })).toThrow(/options\.only: only must name at least one record family/);
   });
 });
+
+describe('issue 11.7: a paragraph in another language is read in its language', () => {
+  it('a Vietnamese text with an English paragraph keeps the English paragraph’s records', () => {
+    const text = 'Trong đó có Đề án.\n\nProject No. 06 was reviewed.';
+    const r = parseReport(text);
+    expect(r.language.code).toBe('vi');
+    expect(r.documents.map((d) => d.key)).toEqual(['project:06']);
+    expect(r.otherLanguages).toEqual([{ code: 'en', span: { start: 20, end: text.length } }]);
+    expectSpansSlice(text, r);
+  });
+  it('a Russian article quoting a Vietnamese paragraph: records of both, each read in its language', () => {
+    const text =
+      'Политбюро приняло Заключение № 150-КЛ/TW от 14 апреля 2025 г. о реорганизации провинций.\n\n' +
+      'Theo Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội, cả nước có 34 tỉnh, thành phố.\n\n' +
+      'Председатель провинции Нгуен Ван Ан выступил на заседании.';
+    const r = parseReport(text);
+    expect(r.language.code).toBe('ru');
+    expect(r.otherLanguages?.map((b) => [b.code, text.slice(b.span.start, b.span.end).slice(0, 4)])).toEqual([['vi', 'Theo']]);
+    expect(r.documents.map((d) => [d.key, d.date])).toEqual([
+      ['150-KL/TW', '2025-04-14'],
+      ['202/2025/QH15', '2025-06-12'],
+    ]);
+    expect(r.people.map((p) => p.nameKey)).toEqual(['nguyen van an']);
+    expectSpansSlice(text, r);
+  });
+  it('an English paragraph full of Vietnamese names stays English', () => {
+    const text =
+      'The conference of the Provincial Party Committee opened on Monday in the city, and the delegates discussed the plan for the coming year.\n\n' +
+      'Attending were Nguyễn Văn An, Trần Thị Bình and Lê Văn Cường, members of the Standing Committee.';
+    const r = parseReport(text);
+    expect(r.language.code).toBe('en');
+    expect(r.otherLanguages).toBeUndefined();
+    expect(r.people.map((p) => p.nameKey)).toEqual(['nguyen van an', 'tran thi binh', 'le van cuong']);
+  });
+  it('a forced language reads the whole text in it', () => {
+    const r = parseReport('Trong đó có Đề án.\n\nProject No. 06 was reviewed.', { language: 'vi' });
+    expect(r.otherLanguages).toBeUndefined();
+  });
+  it('a text in no language it reads, with an English paragraph: that paragraph is read, with a warning', () => {
+    const text = '这是一篇关于越南的中文文章。'.repeat(8) + '\n\nResolution No. 60-NQ/TW was issued by the Politburo.';
+    const r = parseReport(text);
+    expect(r.language.code).toBe('und');
+    expect(r.documents.map((d) => d.key)).toEqual(['60-NQ/TW']);
+    expect(r.warnings.join('\n')).toMatch(/otherLanguages/);
+  });
+});

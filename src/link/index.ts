@@ -1,6 +1,6 @@
 /**
- * Linkers, in order: dates to documents, source-URL documents, unit-change arithmetic,
- * people merged by nameKey. Each is a small module; this file is their only list.
+ * Linkers, in order: dates to documents (per language), then over the whole report source-URL
+ * documents and people merged by nameKey. Each is a small module; this file is their only list.
  */
 import type { Hit } from '../span.js';
 import { linkDocumentDates, linkEffectiveDates, linkHeaderDates, linkSourceUrlDocuments } from './documents.js';
@@ -14,8 +14,7 @@ export interface SourceRef {
 
 export type Linker = (ctx: Context, d: Drafts, source?: SourceRef) => void;
 
-export const LINKERS: readonly Linker[] = [linkDocumentDates, linkHeaderDates, linkEffectiveDates, linkSourceUrlDocuments, linkPeople];
-
-export function linkAll(ctx: Context, d: Drafts, source?: SourceRef): void {
-  for (const l of LINKERS) l(ctx, d, source);
-}
+/** Linkers that read one language's text: run once per language the report holds. */
+export const TEXT_LINKERS: readonly Linker[] = [linkDocumentDates, linkHeaderDates, linkEffectiveDates];
+/** Linkers over the whole report, after the per-language ones. */
+export const REPORT_LINKERS: readonly Linker[] = [linkSourceUrlDocuments, linkPeople];
