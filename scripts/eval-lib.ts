@@ -170,3 +170,26 @@ export function loadFixtures(root: string): { fixtures: Fixture[]; skipped: stri
   }
   return { fixtures, skipped };
 }
+
+/**
+ * The real-text development set, `../shared/corpora/real-news/{en,ru,vi}/<id>.txt` with the gold
+ * `<id>.json` beside it (published articles: read from there, never copied into the repository).
+ * `missing` says why nothing was loaded when the directory is absent.
+ */
+export function loadRealNews(root: string): { fixtures: Fixture[]; missing?: string } {
+  const dir = resolve(root, '..', 'shared', 'corpora', 'real-news');
+  if (!existsSync(dir)) return { fixtures: [], missing: `${dir} not found (../shared is absent)` };
+  const fixtures: Fixture[] = [];
+  for (const lang of ['en', 'ru', 'vi']) {
+    const ld = join(dir, lang);
+    if (!existsSync(ld)) continue;
+    for (const f of readdirSync(ld).filter((x) => x.endsWith('.json')).sort()) {
+      const txt = join(ld, f.replace(/\.json$/, '.txt'));
+      if (!existsSync(txt)) continue;
+      const gold = JSON.parse(readFileSync(join(ld, f), 'utf8')) as Gold;
+      fixtures.push({ id: gold.id, path: txt, text: readFileSync(txt, 'utf8'), gold });
+    }
+  }
+  return { fixtures };
+}
+
