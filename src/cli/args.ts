@@ -79,9 +79,9 @@ function describeParseError(e: unknown): string {
     return m ? `unknown option '${m[1]}'` : msg.split('. ')[0]!;
   }
   if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const missing = /^Option '(?:-\w, )?(--?[^' ]+)[^']*' argument (?:missing|is ambiguous)/.exec(msg);
+    const missing = /^Option '(?:-\w, )?(--?[^' ]+)(?: [^']*)?' argument (?:missing|is ambiguous)/.exec(msg);
     if (missing) return `option '${missing[1]}' needs a value`;
-    const noArg = /^Option '(?:-\w, )?(--?[^' ]+)[^']*' does not take an argument/.exec(msg);
+    const noArg = /^Option '(?:-\w, )?(--?[^' ]+)(?: [^']*)?' does not take an argument/.exec(msg);
     if (noArg) return `option '${noArg[1]}' does not take a value`;
   }
   return msg.split('\n')[0]!;

@@ -117,6 +117,13 @@ for (const k of Object.keys(TYPE_CODES)) if (!TYPE_BY_FOLD.has(foldCode(k))) TYP
 const ISSUER_BY_FOLD = new Map<string, string>();
 for (const k of Object.keys(ISSUERS)) if (!ISSUER_BY_FOLD.has(foldCode(k))) ISSUER_BY_FOLD.set(foldCode(k), k);
 
+/** How many ASCII digits end `s` (a loop: /\d+$/ is quadratic on a long run of digits). */
+function trailingDigits(s: string): number {
+  let n = 0;
+  while (n < s.length && s.charCodeAt(s.length - 1 - n) >= 48 && s.charCodeAt(s.length - 1 - n) <= 57) n++;
+  return n;
+}
+
 /** The table's spelling of a type code written as `s` (QD → QĐ, CTR → CTr), if known. */
 export function lookupType(s: string): string | undefined {
   return TYPE_BY_FOLD.get(foldCode(s));
@@ -124,7 +131,7 @@ export function lookupType(s: string): string | undefined {
 
 /** English issuer name for an issuer code, term numbers stripped (QH15 → QH). */
 export function lookupIssuer(s: string, state = false): string | undefined {
-  const base = s.replace(/\d+$/, '');
+  const base = s.slice(0, s.length - trailingDigits(s));
   if (state && STATE_ISSUERS[foldCode(base)]) return STATE_ISSUERS[foldCode(base)];
   const k = ISSUER_BY_FOLD.get(foldCode(base));
   return k ? ISSUERS[k] : undefined;
@@ -132,7 +139,7 @@ export function lookupIssuer(s: string, state = false): string | undefined {
 
 /** The table's spelling of an issuer code written in any case: "ttg" → "TTg", "qh15" → "QH15". */
 export function issuerSpelling(s: string): string | undefined {
-  const num = /\d+$/.exec(s)?.[0] ?? '';
+  const num = s.slice(s.length - trailingDigits(s));
   const k = ISSUER_BY_FOLD.get(foldCode(s.slice(0, s.length - num.length)));
   return k ? k + num : undefined;
 }

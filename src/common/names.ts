@@ -536,7 +536,8 @@ function makeRole(c: Compiled, text: string, tStart: number, tEnd: number, end: 
 }
 
 /** Capitalised words right before a title: the organisation in "National Assembly Chairman". */
-const PREPOSED_ORG = /(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \u00A0])+$/u;
+// at most ten words: an unbounded run before `$` is quadratic in the number of capitalised words
+const PREPOSED_ORG = /(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \u00A0]){1,10}$/u;
 
 /** Capitalised function words that open a sentence, not an organisation: "In Son La Deputy ...". */
 const LEADING_FUNCTION_WORDS =
@@ -725,7 +726,8 @@ function signatureRole(c: Compiled, text: string, at: number): RoleDraft | undef
     if (!bare) continue;
     if (bare.length > 60 || bare !== bare.toUpperCase() || !c.signature!.test(bare)) return undefined;
     const lead = raw.length - raw.replace(/^[\s*_#>]+/, '').length;
-    const tail = raw.length - raw.replace(/[\s*_#>]+$/, '').length;
+    let tail = 0; // trailing spaces and markup, by a loop: /[\s*_#>]+$/ is quadratic on a long run
+    while (tail < raw.length && /[\s*_#>]/.test(raw[raw.length - 1 - tail]!)) tail++;
     const start = base + l.index! + lead;
     const end = base + l.index! + raw.length - tail;
     return { title: text.slice(start, end), span: { start, end } };

@@ -208,7 +208,7 @@ function clauseStart(text: string, pos: number, max: number): number {
  * ngày 26 tháng 6 năm 2026": the place-and-date line dates the document the header numbers.
  */
 const HEADER_NUMBER =
-  /(?:^|\n|<br>|\|)[ \t#*_>]*(?:\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Ll}+)?[ \u00A0]+số|Số)(?:[ \u00A0]+(?:ký[ \u00A0]+)?hiệu)?[ \u00A0*_]*[:|]?[ \u00A0*_]*$/u;
+  /(?:^|\n|<br>|\|)[ \t#*_>]*(?:\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Ll}+)?[ \u00A0]+số|Số)(?:[ \u00A0]+(?:ký[ \u00A0]+)?hiệu)?[ \u00A0*_]*(?:[:|][ \u00A0*_]*)?$/u;
 /** A metadata table or block: "| Ngày ban hành | 28/03/2026 |", "Ngày có hiệu lực: 15/05/2026". */
 const LABEL_ISSUED = /Ngày[ \u00A0]+ban[ \u00A0]+hành[ \u00A0*_]*[:|][ \u00A0*_]*$/iu;
 const LABEL_EFFECT = /Ngày[ \u00A0]+(?:có[ \u00A0]+)?hiệu[ \u00A0]+lực(?:[ \u00A0]+thi[ \u00A0]+hành)?[ \u00A0*_]*[:|][ \u00A0*_]*$/iu;
