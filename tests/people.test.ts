@@ -504,3 +504,88 @@ describe('people: a post after a verb in the same clause', () => {
     expect(p.roles.map((r) => r.title)).toEqual([title]);
   });
 });
+
+/** Each person's posts as "title / organization", for the list cases below. */
+function postsOf(text: string, lang: Lang): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const people = extractPeople(text, { language: lang });
+  for (const p of people) {
+    expect(text.slice(p.span.start, p.span.end)).toBe(p.text);
+    for (const r of p.roles) expect(text.slice(r.span.start, r.span.end)).toBe(r.text);
+    out[p.nameKey] = p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(' / '));
+  }
+  return out;
+}
+
+describe('people: a post over a list of names (issue 12)', () => {
+  it.each<[string, Lang, string, Record<string, string[]>]>([
+    [
+      'posts after the last name are every listed name’s',
+      'vi',
+      'Thủ tướng phê chuẩn kết quả bầu đối với ông Trần Văn An, ông Lê Văn Bình, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Cà Mau.',
+      { 'tran van an': ['Tỉnh ủy viên', 'Phó Chủ tịch / UBND tỉnh Cà Mau'], 'le van binh': ['Tỉnh ủy viên', 'Phó Chủ tịch / UBND tỉnh Cà Mau'] },
+    ],
+    [
+      'a plural post after the list',
+      'en',
+      "Present at the meeting were Tran Van An, Le Van Binh and Pham Van Cuong, Vice Chairmen of the Provincial People's Committee.",
+      {
+        'tran van an': ["Vice Chairmen / Provincial People's Committee"],
+        'le van binh': ["Vice Chairmen / Provincial People's Committee"],
+        'pham van cuong': ["Vice Chairmen / Provincial People's Committee"],
+      },
+    ],
+    [
+      'a plural post after the list, Russian',
+      'ru',
+      'В заседании приняли участие Чан Ван Ан и Ле Ван Бинь, заместители председателя народного комитета провинции.',
+      {
+        'tran van an': ['заместители председателя / народного комитета провинции'],
+        'le van binh': ['заместители председателя / народного комитета провинции'],
+      },
+    ],
+    [
+      'a plural title right before the first name',
+      'en',
+      'Politburo members Tran Van An, Le Van Binh and Pham Van Cuong attended the meeting.',
+      { 'tran van an': ['Politburo members'], 'le van binh': ['Politburo members'], 'pham van cuong': ['Politburo members'] },
+    ],
+    [
+      'a post, "là các ông:" and a list joined by semicolons',
+      'vi',
+      'Cụ thể, 3 nhân sự được bổ nhiệm vị trí Phó Thủ tướng là các ông: Trần Văn An; Lê Văn Bình và Phạm Văn Cường.',
+      { 'tran van an': ['Phó Thủ tướng'], 'le van binh': ['Phó Thủ tướng'], 'pham van cuong': ['Phó Thủ tướng'] },
+    ],
+    [
+      'a plural post and a colon, each listed person keeping a post of their own',
+      'en',
+      "The Prime Minister appointed the following officials as Vice Chairpersons of the City People's Committee: 1. Mr. Tran Van An, member of the Party Committee; 2. Ms. Nguyen Thi Hoa, Director of the Department of Finance; 3. Mr. Le Van Binh.",
+      {
+        'tran van an': ["Vice Chairpersons / City People's Committee", 'member / Party Committee'],
+        'nguyen thi hoa': ["Vice Chairpersons / City People's Committee", 'Director / Department of Finance'],
+        'le van binh': ["Vice Chairpersons / City People's Committee"],
+      },
+    ],
+    [
+      'the last plural title of the post before a dash',
+      'ru',
+      'Народный комитет возглавляют председатель и пять его заместителей – Чан Ван Ан, Ле Ван Бинь и Фам Ван Кыонг.',
+      { 'tran van an': ['заместителей'], 'le van binh': ['заместителей'], 'pham van cuong': ['заместителей'] },
+    ],
+    [
+      'a post before "đối với:" is the listed people’s, without those words',
+      'vi',
+      'Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Cà Mau đối với: ông Trần Văn An, ông Lê Văn Bình.',
+      { 'tran van an': ['Phó Chủ tịch / UBND tỉnh Cà Mau'], 'le van binh': ['Phó Chủ tịch / UBND tỉnh Cà Mau'] },
+    ],
+  ])('%s (%s)', (_name, lang, text, want) => {
+    expect(postsOf(text, lang)).toEqual(want);
+  });
+  it.each<[string, Lang, string, Record<string, string[]>]>([
+    ['names with posts of their own do not share them', 'vi', 'Dự hội nghị có ông Trần Văn An, Chủ tịch UBND tỉnh, và ông Lê Văn Bình, Bí thư Tỉnh ủy.', { 'tran van an': ['Chủ tịch / UBND tỉnh'], 'le van binh': ['Bí thư / Tỉnh ủy'] }],
+    ['a verb between two names ends the list', 'en', 'Mr. Tran Van An met Mr. Le Van Binh, Minister of Finance, on Monday.', { 'tran van an': [], 'le van binh': ['Minister / Finance'] }],
+    ['a singular post before the first name is that name’s only', 'en', 'General Secretary To Lam, Tran Van An and Le Van Binh attended the meeting.', { 'to lam': ['General Secretary'], 'tran van an': [], 'le van binh': [] }],
+  ])('%s (%s)', (_name, lang, text, want) => {
+    expect(postsOf(text, lang)).toEqual(want);
+  });
+});

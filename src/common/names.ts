@@ -374,6 +374,15 @@ export interface PeopleLexicon {
   readonly signatureTitles?: readonly string[];
   /** Words joining two posts of one person before the name: "and", "và", "kiêm", "и". */
   readonly roleJoiners?: readonly string[];
+  /** Words joining the last name of a list: "and", "và", "и". */
+  readonly listJoiners?: readonly string[];
+  /** Plural titles ("Vice Chairmen", "заместители"): before a list of names, every name's post. */
+  readonly pluralTitles?: readonly string[];
+  /**
+   * Words between a post and the list of names it applies to: ":", "including", "là các ông",
+   * "в том числе". Spelled as written; an honorific or a list number may follow.
+   */
+  readonly listIntros?: readonly string[];
 }
 
 interface Compiled {
@@ -395,6 +404,11 @@ interface Compiled {
   /** " and Chairman", " kiêm Chủ tịch": a joiner with the title that follows it. */
   joinTitle: RegExp | undefined;
   joinerWord: RegExp | undefined;
+  /** What may stand between two names of a list: ", ", "; ", " and ", "2. ", an honorific. */
+  listGap: RegExp;
+  /** The end of a list intro before a name: ", including Mr. ", " là các ông: ", ": 1. ". */
+  listIntro: RegExp | undefined;
+  plural: ReadonlySet<string>;
 }
 
 /** A run of capitalised words ("Secretary Nguyen Van Thanh", "Ле Хоай Чунга"). */
@@ -453,6 +467,17 @@ function compile(lex: PeopleLexicon): Compiled {
           'gud',
         )
       : undefined,
+    listGap: re(
+      `^[ \\u00A0]{0,3}(?:[,;][ \\u00A0]{0,3}|[ \\u00A0](?=\\S))(?:(?:${alternation(lex.listJoiners ?? []) || NEVER})[ \\u00A0]{1,3})?(?:\\d{1,2}[.)][ \\u00A0]{0,3})?(?:(?:${alternation([...lex.honorifics, ...(lex.personalHonorifics ?? [])])})[ \\u00A0]{1,3})?$`,
+      'iu',
+    ),
+    listIntro: lex.listIntros?.length
+      ? re(
+          `[ \\u00A0]{0,3}[,]?[ \\u00A0]{0,3}(?:${alternation(lex.listIntros)})[ \\u00A0]{0,3}:?[ \\u00A0\\n]{0,3}(?:\\d{1,2}[.)][ \\u00A0]{0,3})?(?:(?:${alternation([...lex.honorifics, ...(lex.personalHonorifics ?? [])])})[ \\u00A0]{1,3})?$`,
+          'iu',
+        )
+      : undefined,
+    plural: new Set((lex.pluralTitles ?? []).map((t) => t.toLowerCase())),
     joinerWord: lex.roleJoiners?.length ? re(`${B_START}(?:${alternation(lex.roleJoiners)})${B_END}`, 'iu') : undefined,
     joinTitle: lex.roleJoiners?.length
       ? re(`[ \\u00A0]{1,3}(?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}(?=(?:${titles})${B_END})`, 'giu')
@@ -827,6 +852,88 @@ function highlandNames(c: Compiled, text: string, people: PersonDraft[]): void {
   people.sort((a, b) => a.span.start - b.span.start);
 }
 
+/**
+ * Posts after the last name of a list belong to every name of it: "ông A, ông B, Tỉnh ủy viên,
+ * Phó Chủ tịch UBND tỉnh" gives A both posts. A list is names joined only by commas,
+ * semicolons, "and", numbers or honorifics, none of them but the last with a post after it.
+ * `people` sorted by start.
+ */
+function shareTrailingPosts(c: Compiled, text: string, people: PersonDraft[]): void {
+  const after = (p: PersonDraft) => p.roles.filter((r) => r.span.start >= p.span.end);
+  let group: PersonDraft[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
+    const own = after(p);
+    if (own.length > 0) {
+      for (const q of group) for (const r of own) q.roles.push({ ...r, span: { ...r.span } });
+      group = [];
+      continue;
+    }
+    const next = people[i + 1];
+    // the gap to the next name: a list separator, read on at most 40 characters
+    if (next && next.span.start - p.span.end <= 40 && c.listGap.test(text.slice(p.span.end, next.span.start))) group.push(p);
+    else group = [];
+  }
+}
+
+/** Where a person's mention ends, its posts after the name included. */
+function mentionEnd(p: PersonDraft): number {
+  let end = p.span.end;
+  for (const r of p.roles) if (r.span.end > end) end = r.span.end;
+  return end;
+}
+
+/**
+ * A post that introduces a list is every listed person's: "nine Vice Chairpersons, including A,
+ * B and C", "vị trí Phó Thủ tướng là các ông: A; B và C", "Politburo members A, B and C",
+ * "его заместители – A, B и C". The post stands right before the first name (a plural title) or
+ * before a list intro (":", "including", "là các ông"); the list runs on while names are joined
+ * by separators (each may have posts of its own after it). `people` sorted by start.
+ */
+function shareListPosts(c: Compiled, text: string, people: PersonDraft[]): void {
+  for (let i = 0; i < people.length; i++) {
+    const first = people[i]!;
+    const shared = listPost(c, text, first);
+    if (!shared) continue;
+    const list = [first];
+    while (i + 1 < people.length) {
+      const next = people[i + 1]!;
+      const from = mentionEnd(people[i]!);
+      if (next.span.start < from || next.span.start - from > 40 || !c.listGap.test(text.slice(from, next.span.start))) break;
+      list.push(next);
+      i++;
+    }
+    for (const p of list) {
+      if (p.roles.some((r) => r.span.start === shared.span.start)) continue;
+      p.roles.unshift({ ...shared, span: { ...shared.span } });
+    }
+  }
+}
+
+/** The post introducing a list that starts at `p`, if any. */
+function listPost(c: Compiled, text: string, p: PersonDraft): RoleDraft | undefined {
+  const own = p.roles.filter((r) => r.span.end <= p.span.start);
+  const last = own[own.length - 1];
+  // "Politburo members A, B and C": a plural title right before the first name
+  if (last && c.plural.has(last.title.toLowerCase())) return last;
+  if (!c.listIntro || own.length > 0) return undefined;
+  const lead = text.slice(Math.max(0, p.span.start - 80), p.span.start);
+  const m = c.listIntro.exec(lead);
+  if (!m) return undefined;
+  const at = p.span.start - lead.length + m.index;
+  const before = rolesBefore(c, text, Math.max(0, at - 300), at);
+  const post = before[before.length - 1];
+  if (!post || at - post.span.end > 2) return undefined;
+  // "председатель и пять его заместителей – A, B и C": the last plural title is the list's post
+  let plural: RegExpExecArray | undefined;
+  c.titleAll.lastIndex = 0;
+  const span = text.slice(post.span.start, at);
+  for (let t = c.titleAll.exec(span); t; t = c.titleAll.exec(span)) if (t.index > 0 && c.plural.has(t[0].toLowerCase())) plural = t;
+  if (!plural) return post;
+  const tStart = post.span.start + plural.index;
+  return makeRole(c, text, tStart, tStart + plural[0].length, trimEnd(text, tStart, at));
+}
+
 /** A query: does a span overlap a person already found? A binary search, not a scan per match. */
 function takenBy(people: readonly PersonDraft[]): (h: Hit) => boolean {
   const find = overlapFinder(people.map((p) => p.span));
@@ -940,6 +1047,9 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
   }
   if (lex.language === 'ru') foreignAfterPost(c, text, people);
   if (lex.language === 'vi' || lex.language === 'en') highlandNames(c, text, people);
+  // list posts first: the trailing posts copied next would make the first name's mention reach past the others
+  shareListPosts(c, text, people);
+  shareTrailingPosts(c, text, people);
   // short forms: "comrade Thanh", "Mr. Viet", "господина Дыка" -> the latest full name seen before
   // with that given name. One pass: full names (sorted, disjoint) are consumed as the text advances.
   const full = [...people];

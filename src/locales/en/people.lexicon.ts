@@ -19,12 +19,31 @@ const HEADS: readonly string[] = [
 ];
 const DEPUTY = ['Deputy', 'Vice', 'Vice-', 'Standing Deputy', 'Permanent Deputy', 'Standing Vice', 'Permanent Vice', 'First Deputy', 'First Vice', 'Acting', 'Acting Deputy'];
 
+/** Plurals of the heads, for a post shared by a list ("Vice Chairmen: A, B and C"). */
+const HEAD_PLURALS: Readonly<Record<string, string>> = {
+  Secretary: 'Secretaries', Chairman: 'Chairmen', Chairwoman: 'Chairwomen', Chairperson: 'Chairpersons',
+  Chair: 'Chairs', Director: 'Directors', 'Director General': 'Directors General', Head: 'Heads',
+  Chief: 'Chiefs', Commander: 'Commanders', 'Prime Minister': 'Prime Ministers', Minister: 'Ministers',
+  President: 'Presidents', Governor: 'Governors', Mayor: 'Mayors', Ambassador: 'Ambassadors',
+};
+const withDeputies = (heads: readonly string[]) => [
+  ...heads,
+  ...DEPUTY.flatMap((d) => heads.map((h) => (d.endsWith('-') ? d + h : `${d} ${h}`))),
+];
+
+/** Plural titles: a post before (or introducing) a list of names is every name's. */
+export const EN_PLURAL_TITLES: readonly string[] = [
+  ...withDeputies(Object.values(HEAD_PLURALS)),
+  'Members', 'Standing Members', 'Permanent Members', 'Alternate Members', 'Politburo members', 'Politburo Members',
+  'Deputies', 'National Assembly deputies', 'National Assembly Deputies', 'Leaders',
+];
+
 export const EN_TITLES: readonly string[] = [
-  ...HEADS,
-  ...DEPUTY.flatMap((d) => HEADS.map((h) => (d.endsWith('-') ? d + h : `${d} ${h}`))),
+  ...withDeputies(HEADS),
   'General Secretary', 'Secretary General', 'First Secretary', 'Member', 'Standing Member',
   'Permanent Member', 'Alternate Member', 'Politburo member', 'Politburo Member', 'Deputy',
   'National Assembly deputy', 'National Assembly Deputy', 'Leader',
+  ...EN_PLURAL_TITLES,
 ];
 
 /** Lowercase words allowed inside an English organisation name; any other lowercase word ends the post. */
@@ -41,6 +60,9 @@ export const enPeopleLexicon: PeopleLexicon = {
   placeLead: ['of', 'province', 'district', 'city', 'commune', 'ward', 'town', 'in'],
   personalHonorifics: ['Mr.', 'Ms.', 'Mrs.', 'Madam'],
   roleJoiners: ['and', 'cum', 'concurrently'],
+  listJoiners: ['and'],
+  pluralTitles: EN_PLURAL_TITLES,
+  listIntros: [':', 'including', 'namely', 'as follows', 'who are', 'comprising', 'consisting of', 'among them'],
   roleStop: `(?<![\\p{L}\\p{N}'’-])(?!(?:${ORG_LOWER.join('|')})(?![\\p{L}]))\\p{Ll}\\p{L}*`,
   orgLead: '(?:of[ \\u00A0]+)?(?:the[ \\u00A0]+)?',
   orgBeforeTitle: [

@@ -64,6 +64,34 @@ const NOUNS: Readonly<Record<string, Forms>> = {
   канцлер: hard('канцлер'),
   инспектор: hard('инспектор'),
 };
+/** Genitive nouns completing "заместители ...". */
+const OF_WHOM_PL = ['председателя', 'министра', 'премьер-министра', 'секретаря', 'директора', 'губернатора', 'мэра'];
+/** Plural forms (nom, gen, dat, ins, prep): a post before (or introducing) a list of names. */
+const hardPl = (stem: string): Forms => [/[кгх]$/.test(stem) ? `${stem}и` : `${stem}ы`, 'ов', 'ам', 'ами', 'ах'].map((e, i) => (i === 0 ? e : stem + e));
+const softPl = (stem: string): Forms => ['и', 'ей', 'ям', 'ями', 'ях'].map((e) => stem + e);
+const PLURALS: Readonly<Record<string, Forms>> = {
+  секретарь: softPl('секретар'),
+  председатель: softPl('председател'),
+  заместитель: softPl('заместител'),
+  руководитель: softPl('руководител'),
+  представитель: softPl('представител'),
+  член: hardPl('член'),
+  директор: hardPl('директор'),
+  начальник: hardPl('начальник'),
+  министр: hardPl('министр'),
+  'вице-премьер': hardPl('вице-премьер'),
+  президент: hardPl('президент'),
+  губернатор: hardPl('губернатор'),
+  депутат: hardPl('депутат'),
+  посол: ['послы', 'послов', 'послам', 'послами', 'послах'],
+  глава: ['главы', 'глав', 'главам', 'главами', 'главах'],
+  мэр: hardPl('мэр'),
+};
+export const RU_PLURAL_TITLES: readonly string[] = [
+  ...Object.values(PLURALS).flat(),
+  ...PLURALS['заместитель']!.flatMap((z) => OF_WHOM_PL.map((w) => `${z} ${w}`)),
+];
+
 /** Modifiers agreeing with the head noun, same case order (nom, gen, dat, ins, prep). */
 const MODIFIERS: readonly Forms[] = [
   ['постоянный', 'постоянного', 'постоянному', 'постоянным', 'постоянном'],
@@ -84,7 +112,7 @@ function build(): string[] {
   return out;
 }
 
-export const RU_TITLES: readonly string[] = build();
+export const RU_TITLES: readonly string[] = [...build(), ...RU_PLURAL_TITLES];
 
 export const ruPeopleLexicon: PeopleLexicon = {
   language: 'ru',
@@ -95,5 +123,8 @@ export const ruPeopleLexicon: PeopleLexicon = {
   // a verb in the past tense ("сообщил", "выступила") or a conjunction opening a clause ends a post
   placeLead: ['провинции', 'уезда', 'района', 'города', 'коммуны', 'округа', 'провинция', 'в', 'во'],
   roleJoiners: ['и'],
-  roleStop: '(?<![\\p{L}\\p{N}-])(?!(?:генерал|филиал|канал|капитал|персонал|материал|сигнал)(?:а|у|ом|е|ы|ов)?(?![\\p{L}]))(?:\\p{Ll}{3,}(?:ил|ал|ел|ял|ул|ыл)(?:а|и|о|ся|ась|ись)?|который|которая|что|где)(?![\\p{L}\\p{N}])',
+  listJoiners: ['и'],
+  pluralTitles: RU_PLURAL_TITLES,
+  listIntros: [':', '–', '—', 'в том числе', 'а именно', 'среди них'],
+  roleStop: '(?<![\\p{L}\\p{N}-])(?!(?:генерал|филиал|канал|капитал|персонал|материал|сигнал)(?:а|у|ом|е|ы|ов)?(?![\\p{L}]))(?:\\p{Ll}{3,}(?:ил|ал|ел|ял|ул|ыл)(?:а|и|о|ся|ась|ись)?|(?:назначен|избран|утвержд[её]н|освобожд[её]н|переизбран)(?:а|о|ы)?|который|которая|что|где)(?![\\p{L}\\p{N}])',
 };

@@ -48,6 +48,8 @@ const STOPS: readonly string[] = [
   'thông báo', 'phân tích', 'bày tỏ', 'khuyến cáo', 'cảnh báo', 'tiết lộ', 'nhận xét', 'thừa nhận',
   'cho hay', 'trả lời', 'phản ánh', 'lý giải', 'kiến nghị', 'phát hiện', 'đồng thời', 'ký', 'gửi',
   'tiếp', 'kiểm tra', 'làm việc', 'họp', 'dẫn đầu', 'tham dự', 'tham gia', 'chúc mừng',
+  // verbs of appointment: the post is the appointee's, not the appointer's
+  'phê chuẩn', 'bổ nhiệm', 'miễn nhiệm', 'bãi nhiệm', 'điều động', 'chỉ định', 'công bố', 'giữ chức',
 ];
 /** "và", "với" end a post only before a lowercase word ("Sở Tài nguyên và Môi trường" goes on). */
 const STOP_BEFORE_LOWER: readonly string[] = ['và', 'với', 'về'];
@@ -69,6 +71,9 @@ export const viPeopleLexicon: PeopleLexicon = {
   personalHonorifics: ['ông', 'bà', 'ngài'],
   signatureTitles: TITLES.map((t) => t.toUpperCase()),
   roleJoiners: ['và', 'kiêm'],
+  listJoiners: ['và'],
+  // Vietnamese titles do not inflect: "các" before the list or the post marks it plural
+  listIntros: [':', 'gồm', 'gồm có', 'gồm các ông', 'gồm các bà', 'là', 'là các ông', 'là các bà', 'là các ông, bà', 'là các đồng chí', 'các ông', 'các bà', 'các đồng chí', 'các ông, bà', 'trong đó có', 'đối với'],
   roleStop:
     `(?<![\\p{L}\\p{N}])(?:(?:${STOPS.map((s) => s.replace(/ /g, '[ \\u00A0]')).join('|')})(?![\\p{L}\\p{N}])` +
     `|(?:${STOP_BEFORE_LOWER.join('|')})(?=[ \\u00A0]\\p{Ll}))`,
