@@ -589,3 +589,14 @@ describe('people: a post over a list of names (issue 12)', () => {
     expect(postsOf(text, lang)).toEqual(want);
   });
 });
+
+describe('people: former and acting posts are that person’s posts (issue 12)', () => {
+  it.each<[Lang, string, Record<string, string[]>]>([
+    ['en', 'Tran Van An, former Politburo member and former Deputy Prime Minister, was disciplined.', { 'tran van an': ['former Politburo member', 'former Deputy Prime Minister'] }],
+    ['ru', 'Суд допросил бывшего министра здравоохранения Чан Ван Ана.', { 'tran van an': ['бывшего министра / здравоохранения'] }],
+    ['ru', 'Об этом сообщил экс-секретарь парткома провинции Ле Ван Бинь.', { 'le van binh': ['экс-секретарь / парткома провинции'] }],
+    ['vi', 'Nguyên Bộ trưởng Bộ Y tế Nguyễn Thị Hoa bị kỷ luật.', { 'nguyen thi hoa': ['Nguyên Bộ trưởng / Bộ Y tế'] }],
+  ])('%s: %s', (lang, text, want) => {
+    expect(postsOf(text, lang)).toEqual(want);
+  });
+});

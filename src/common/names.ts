@@ -374,6 +374,11 @@ export interface PeopleLexicon {
   readonly signatureTitles?: readonly string[];
   /** Words joining two posts of one person before the name: "and", "và", "kiêm", "и". */
   readonly roleJoiners?: readonly string[];
+  /**
+   * Words before a title that keep it a post of the person: "former ", "acting ", "nguyên ",
+   * "бывшего ", "экс-". Spelled with the space or hyphen that follows them.
+   */
+  readonly titlePrefixes?: readonly string[];
   /** Words joining the last name of a list: "and", "và", "и". */
   readonly listJoiners?: readonly string[];
   /** Plural titles ("Vice Chairmen", "заместители"): before a list of names, every name's post. */
@@ -441,7 +446,9 @@ function compile(lex: PeopleLexicon): Compiled {
   const hit = compiledCache.get(lex);
   if (hit) return hit;
   const hon = alternation(lex.honorifics);
-  const titles = alternation(lex.titles);
+  // "former Minister", "nguyên Bộ trưởng", "бывшего министра", "экс-секретаря": still a post of that person
+  const prefixes = alternation(lex.titlePrefixes ?? []);
+  const titles = prefixes ? `(?:${prefixes})?(?:${alternation(lex.titles)})` : alternation(lex.titles);
   const c: Compiled = {
     lex,
     // "... comrade " / "... comrades: " at the end of the text before a name
@@ -723,7 +730,10 @@ function rolesAfter(c: Compiled, text: string, from: number, bound: number): { r
     if (!stopped && bound < delimAt && bound <= tEnd + 300) break;
     const end = trimEnd(text, pos, segEnd);
     if (end < tEnd) break;
-    roles.push(makeRole(c, text, pos, tEnd, end));
+    // "former Politburo member and former Deputy Prime Minister": two posts
+    const split = splitJoined(c, text, pos, tEnd, end);
+    if (split.length > 1) for (const r of split) roles.push(r);
+    else roles.push(makeRole(c, text, pos, tEnd, end));
     last = end;
     if (stopped || !e || e.index !== segEnd) break;
     const d = text[segEnd]!;

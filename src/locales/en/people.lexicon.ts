@@ -47,7 +47,9 @@ export const EN_TITLES: readonly string[] = [
 ];
 
 /** Lowercase words allowed inside an English organisation name; any other lowercase word ends the post. */
-const ORG_LOWER = ['of', 'the', 'and', 'on', 'for', 'province', 'provincial', 'district', 'commune', 'city', 'ward', 'town', 'level', 'people', 'branch'];
+const ORG_LOWER = ['of', 'the', 'and', 'on', 'for', 'province', 'provincial', 'district', 'commune', 'city', 'ward', 'town', 'level', 'people', 'branch',
+  // title prefixes: "former Politburo member and former Deputy Prime Minister" is split at "and", not ended at "former"
+  'former', 'outgoing', 'incumbent'];
 
 export const enPeopleLexicon: PeopleLexicon = {
   language: 'en',
@@ -61,6 +63,7 @@ export const enPeopleLexicon: PeopleLexicon = {
   personalHonorifics: ['Mr.', 'Ms.', 'Mrs.', 'Madam'],
   roleJoiners: ['and', 'cum', 'concurrently'],
   listJoiners: ['and'],
+  titlePrefixes: ['former ', 'Former ', 'then-', 'ex-', 'outgoing ', 'incumbent '],
   pluralTitles: EN_PLURAL_TITLES,
   listIntros: [':', 'including', 'namely', 'as follows', 'who are', 'comprising', 'consisting of', 'among them'],
   roleStop: `(?<![\\p{L}\\p{N}'’-])(?!(?:${ORG_LOWER.join('|')})(?![\\p{L}]))\\p{Ll}\\p{L}*`,

@@ -72,6 +72,7 @@ export const viPeopleLexicon: PeopleLexicon = {
   signatureTitles: TITLES.map((t) => t.toUpperCase()),
   roleJoiners: ['và', 'kiêm'],
   listJoiners: ['và'],
+  titlePrefixes: ['nguyên ', 'Nguyên ', 'quyền ', 'Quyền '],
   // Vietnamese titles do not inflect: "các" before the list or the post marks it plural
   listIntros: [':', 'gồm', 'gồm có', 'gồm các ông', 'gồm các bà', 'là', 'là các ông', 'là các bà', 'là các ông, bà', 'là các đồng chí', 'các ông', 'các bà', 'các đồng chí', 'các ông, bà', 'trong đó có', 'đối với'],
   roleStop:
