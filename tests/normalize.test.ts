@@ -61,3 +61,20 @@ describe('removeOverlaps', () => {
     expect(removeOverlaps(input)).toEqual(out);
   });
 });
+
+describe('trieAlternation: the language of alternation(), prefix-factored', () => {
+  it('matches what the flat alternation matches, longest first, in every case', async () => {
+    const { alternation, trieAlternation } = await import('../src/patterns.js');
+    const words = ['Deputy', 'Deputy Chairman', 'Chair', 'Chairman', 'Chairmen', 'chairman of the board', 'a.b', 'Phó Chủ tịch', 'заместитель', 'заместители'];
+    const flat = new RegExp(`^(?:${alternation(words)})`, 'iu');
+    const trie = new RegExp(`^(?:${trieAlternation(words, { caseInsensitive: true })})`, 'iu');
+    for (const w of words) {
+      for (const s of [w, `${w} of X`, `${w}x`, w.toUpperCase(), `${w.toLowerCase()} y`, w.replace(/ /g, '  ')]) {
+        expect(trie.exec(s)?.[0], s).toBe(flat.exec(s)?.[0]);
+      }
+    }
+    expect(trie.exec('Chairman of the Board meeting')?.[0]).toBe('Chairman of the Board');
+    expect(trieAlternation([])).toBe('');
+    expect(trieAlternation(['Deputy Chairman', 'Deputy', 'Chairmen', 'Chairman'])).toBe('(?:Chairm(?:an|en)|Deputy(?:[ \\u00A0]{1,3}Chairman)?)');
+  });
+});
