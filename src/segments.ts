@@ -18,6 +18,8 @@ export interface LanguageBlock {
 const BLANK_LINES = /\n[ \t\u00A0\r]*\n/g;
 /** Words that open in lower case: names ("Nguyễn Văn An" in an English paragraph) say nothing. */
 const LOWER_WORDS = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+/gu;
+const CYRILLIC_WORD = /[\u0400-\u04FF]/;
+const LATIN_WORD = /[a-z\u00DF-\u024F\u1E00-\u1EFF]/;
 /** Lower-case words a paragraph needs before its language is judged apart from the text's. */
 const MIN_WORDS = 2;
 /** Words judged per paragraph, at most (detection samples a few thousand characters anyway). */
@@ -34,7 +36,10 @@ export function otherLanguageBlocks(text: string, main: LanguageCode | 'und'): L
     LOWER_WORDS.lastIndex = 0;
     for (let m = LOWER_WORDS.exec(block); m && words.length < MAX_WORDS; m = LOWER_WORDS.exec(block)) words.push(m[0]);
     if (words.length < MIN_WORDS) return;
-    const guess = detectLanguage(words.join(' '));
+    const sample = words.join(' ');
+    // a Cyrillic paragraph of a Russian text is Russian or none of ours: no need to ask
+    if (main === 'ru' && CYRILLIC_WORD.test(sample) && !LATIN_WORD.test(sample)) return;
+    const guess = detectLanguage(sample);
     if (guess.code === 'und' || guess.code === main || guess.confidence < MIN_CONFIDENCE) return;
     const last = out[out.length - 1];
     // the blank lines between two blocks of one language go with them
