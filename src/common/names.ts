@@ -379,6 +379,11 @@ export interface PeopleLexicon {
    * "бывшего ", "экс-". Spelled with the space or hyphen that follows them.
    */
   readonly titlePrefixes?: readonly string[];
+  /**
+   * The dictionary form of a title as written (Russian: the nominative, "президента" →
+   * "президент"); undefined keeps the title as written.
+   */
+  readonly titleLemma?: (title: string) => string | undefined;
   /** Words joining the last name of a list: "and", "và", "и". */
   readonly listJoiners?: readonly string[];
   /** Plural titles ("Vice Chairmen", "заместители"): before a list of names, every name's post. */
@@ -562,7 +567,8 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 function makeRole(c: Compiled, text: string, tStart: number, tEnd: number, end: number): RoleDraft {
-  const title = text.slice(tStart, tEnd);
+  const written = text.slice(tStart, tEnd);
+  const title = c.lex.titleLemma?.(written) ?? written;
   let org = text.slice(tEnd, end).trim();
   if (c.orgLead) org = org.replace(c.orgLead, '').trim();
   const role: RoleDraft = { title, span: { start: tStart, end } };

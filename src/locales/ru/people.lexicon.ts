@@ -101,18 +101,53 @@ const MODIFIERS: readonly Forms[] = [
 /** Genitive nouns completing "заместитель ...". */
 const OF_WHOM = ['секретаря', 'председателя', 'директора', 'министра', 'начальника', 'руководителя', 'главы', 'заведующего', 'командующего', 'премьер-министра', 'генерального секретаря'];
 
-function build(): string[] {
-  const out: string[] = [];
-  for (const forms of Object.values(NOUNS)) out.push(...forms);
+/** Every title form with its dictionary form (nominative): "заместителя министра" → "заместитель министра". */
+function build(): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (form: string, lemma: string) => {
+    if (!out.has(form)) out.set(form, lemma);
+  };
+  for (const forms of Object.values(NOUNS)) for (const f of forms) add(f, forms[0]!);
   const zam = NOUNS['заместитель']!;
   const heads: Forms[] = [zam, NOUNS['секретарь']!, NOUNS['председатель']!, NOUNS['член']!];
-  for (const mod of MODIFIERS) for (const m of mod) for (const head of heads) for (const h of head) out.push(`${m} ${h}`);
-  for (const z of zam) for (const w of OF_WHOM) out.push(`${z} ${w}`);
-  for (const mod of MODIFIERS) for (const m of mod) for (const z of zam) for (const w of OF_WHOM) out.push(`${m} ${z} ${w}`);
+  for (const mod of MODIFIERS) for (const m of mod) for (const head of heads) for (const h of head) add(`${m} ${h}`, `${mod[0]} ${head[0]}`);
+  for (const z of zam) for (const w of OF_WHOM) add(`${z} ${w}`, `${zam[0]} ${w}`);
+  for (const mod of MODIFIERS) for (const m of mod) for (const z of zam) for (const w of OF_WHOM) add(`${m} ${z} ${w}`, `${mod[0]} ${zam[0]} ${w}`);
+  for (const forms of Object.values(PLURALS)) for (const f of forms) add(f, forms[0]!);
+  const zamPl = PLURALS['заместитель']!;
+  for (const z of zamPl) for (const w of OF_WHOM_PL) add(`${z} ${w}`, `${zamPl[0]} ${w}`);
   return out;
 }
+const LEMMAS = build();
+/** Title prefixes in the nominative: "бывшего" → "бывший". */
+const PREFIX_LEMMAS: Readonly<Record<string, string>> = {
+  бывшего: 'бывший', бывшему: 'бывший', бывшим: 'бывший', бывшем: 'бывший', бывшей: 'бывшая',
+  'исполняющего обязанности': 'исполняющий обязанности', 'исполняющему обязанности': 'исполняющий обязанности',
+  'исполнявшего обязанности': 'исполнявший обязанности',
+};
 
-export const RU_TITLES: readonly string[] = [...build(), ...RU_PLURAL_TITLES];
+export const RU_TITLES: readonly string[] = [...LEMMAS.keys()];
+
+/**
+ * The dictionary form of a title as written, its first letter's case kept: "Президента" →
+ * "Президент", "бывшего министра" → "бывший министр", "экс-секретаря" → "экс-секретарь".
+ */
+export function ruTitleLemma(title: string): string | undefined {
+  const lower = title.toLowerCase().replace(/[ \u00A0]+/g, ' ');
+  let prefix = '';
+  let rest = lower;
+  for (const p of ['экс-', ...Object.keys(PREFIX_LEMMAS).map((k) => `${k} `), 'бывший ', 'бывшая ', 'исполняющий обязанности ', 'исполнявший обязанности ', 'временно исполняющий обязанности ', 'врио ']) {
+    if (lower.startsWith(p)) {
+      prefix = p === 'экс-' ? p : `${PREFIX_LEMMAS[p.trim()] ?? p.trim()} `;
+      rest = lower.slice(p.length);
+      break;
+    }
+  }
+  const lemma = LEMMAS.get(rest);
+  if (!lemma) return undefined;
+  const out = prefix + lemma;
+  return title[0] !== title[0]!.toLowerCase() ? out[0]!.toUpperCase() + out.slice(1) : out;
+}
 
 export const ruPeopleLexicon: PeopleLexicon = {
   language: 'ru',
@@ -126,6 +161,7 @@ export const ruPeopleLexicon: PeopleLexicon = {
   listJoiners: ['и'],
   titlePrefixes: ['бывший ', 'бывшего ', 'бывшему ', 'бывшим ', 'бывшем ', 'бывшая ', 'бывшей ', 'Бывший ', 'экс-', 'Экс-', 'исполняющий обязанности ', 'исполняющего обязанности ', 'исполнявший обязанности ', 'исполнявшего обязанности ', 'временно исполняющий обязанности ', 'врио '],
   pluralTitles: RU_PLURAL_TITLES,
+  titleLemma: ruTitleLemma,
   listIntros: [':', '–', '—', 'в том числе', 'а именно', 'среди них'],
   roleStop: '(?<![\\p{L}\\p{N}-])(?!(?:генерал|филиал|канал|капитал|персонал|материал|сигнал)(?:а|у|ом|е|ы|ов)?(?![\\p{L}]))(?:\\p{Ll}{3,}(?:ил|ал|ел|ял|ул|ыл)(?:а|и|о|ся|ась|ись)?|(?:назначен|избран|утвержд[её]н|освобожд[её]н|переизбран)(?:а|о|ы)?|который|которая|что|где)(?![\\p{L}\\p{N}])',
 };
