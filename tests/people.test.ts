@@ -614,3 +614,23 @@ describe('people: Russian titles in their dictionary form (issue 12)', () => {
     expect(text.slice(p.roles[0]!.span.start, p.roles[0]!.span.end)).toBe(p.roles[0]!.text);
   });
 });
+
+describe('people: a post given by a verb after the name or the list (issue 12)', () => {
+  it.each<[Lang, string, Record<string, string[]>]>([
+    ['en', 'Tran Van An and Le Van Binh were nominated to become deputy prime ministers.', { 'tran van an': ['deputy prime ministers'], 'le van binh': ['deputy prime ministers'] }],
+    ['en', 'Tran Van An has been re-elected as General Secretary of the Party Central Committee for the new term.', { 'tran van an': ['General Secretary / Party Central Committee'] }],
+    [
+      'en',
+      "Delegates elected Mr. Tran Van An, Director of the Department of Finance; and Mr. Le Van Binh, Chief Inspector of the city, as Vice Chairmen of the City People's Committee.",
+      { 'tran van an': ['Director / Department of Finance', "Vice Chairmen / City People's Committee"], 'le van binh': ['Chief Inspector / city', "Vice Chairmen / City People's Committee"] },
+    ],
+    ['vi', 'Ông Trần Văn An được bầu giữ chức Chủ tịch UBND tỉnh Cà Mau.', { 'tran van an': ['Chủ tịch / UBND tỉnh Cà Mau'] }],
+    ['vi', 'Bà Nguyễn Thị Hoa, Phó Giám đốc Sở Tài chính, được bổ nhiệm giữ chức Giám đốc Sở Tài chính.', { 'nguyen thi hoa': ['Phó Giám đốc / Sở Tài chính', 'Giám đốc / Sở Tài chính'] }],
+    ['ru', 'Чан Ван Ан назначен на должность министра финансов.', { 'tran van an': ['министр / финансов'] }],
+    ['ru', 'Ле Ван Бинь был избран Национальным собранием на должность председателя Верховного народного суда.', { 'le van binh': ['председатель / Верховного народного суда'] }],
+    ['ru', 'Чан Ван Ан стал новым президентом страны.', { 'tran van an': ['президент / страны'] }],
+    ['en', 'Tran Van An as well as Le Van Binh attended.', { 'tran van an': [], 'le van binh': [] }],
+  ])('%s: %s', (lang, text, want) => {
+    expect(postsOf(text, lang)).toEqual(want);
+  });
+});

@@ -386,6 +386,14 @@ export interface PeopleLexicon {
   readonly titleLemma?: (title: string) => string | undefined;
   /** Words joining the last name of a list: "and", "và", "и". */
   readonly listJoiners?: readonly string[];
+  /**
+   * Regex source, anchored, of what stands between a name (or a list of names) and the post a
+   * verb gives it: ", elected as ", " were nominated to become ", " được bầu giữ chức ",
+   * " назначен на должность ". The post's title follows what it matches.
+   */
+  readonly verbPost?: string;
+  /** Words that may stand between `verbPost` and the title ("назначен Национальным собранием на ..."). */
+  readonly verbPostSkip?: number;
   /** Plural titles ("Vice Chairmen", "заместители"): before a list of names, every name's post. */
   readonly pluralTitles?: readonly string[];
   /**
@@ -419,6 +427,7 @@ interface Compiled {
   /** The end of a list intro before a name: ", including Mr. ", " là các ông: ", ": 1. ". */
   listIntro: RegExp | undefined;
   plural: ReadonlySet<string>;
+  verbPost: RegExp | undefined;
 }
 
 /** A run of capitalised words ("Secretary Nguyen Van Thanh", "Ле Хоай Чунга"). */
@@ -493,6 +502,7 @@ function compile(lex: PeopleLexicon): Compiled {
         )
       : undefined,
     plural: new Set((lex.pluralTitles ?? []).map((t) => t.toLowerCase())),
+    verbPost: lex.verbPost ? re(`^(?:${lex.verbPost})`, 'iu') : undefined,
     joinerWord: lex.roleJoiners?.length ? re(`${B_START}(?:${alternation(lex.roleJoiners)})${B_END}`, 'iu') : undefined,
     joinTitle: lex.roleJoiners?.length
       ? re(`[ \\u00A0]{1,3}(?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}(?=(?:${titles})${B_END})`, 'giu')
@@ -953,6 +963,68 @@ function listPost(c: Compiled, text: string, p: PersonDraft): RoleDraft | undefi
   return makeRole(c, text, tStart, tStart + plural[0].length, trimEnd(text, tStart, at));
 }
 
+const WORD_AHEAD = /^[ \u00A0]*[\p{L}\p{M}-]+[ \u00A0]+/u;
+const FUNCTION_WORDS = new Set(['for', 'the', 'of', 'and', 'on', 'in', 'to', 'at', 'with', 'và', 'của', 'и', 'в', 'на']);
+
+/** `end` moved back over function words (and the spaces and commas before them) ending [from, end). */
+function withoutTrailingFunctionWords(text: string, from: number, end: number): number {
+  for (;;) {
+    let k = end;
+    while (k > from && /[\p{L}]/u.test(text[k - 1]!)) k--;
+    if (k === end || !FUNCTION_WORDS.has(text.slice(k, end).toLowerCase())) return end;
+    while (k > from && ' \u00A0,'.includes(text[k - 1]!)) k--;
+    end = k;
+  }
+}
+
+/**
+ * A post given by a verb after a name, or after a list of names, is each one's: "A, B and C
+ * were nominated to become deputy prime ministers", "A ..., B; and C, ..., as Vice Chairmen of
+ * ...", "ông A được bầu giữ chức Chủ tịch ...", "A назначен на должность министра ...".
+ */
+function verbPosts(c: Compiled, text: string, people: PersonDraft[]): void {
+  if (!c.verbPost) return;
+  let chain: PersonDraft[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
+    chain.push(p);
+    const end = mentionEnd(p);
+    const next = people[i + 1];
+    if (next && next.span.start >= end && next.span.start - end <= 40 && c.listGap.test(text.slice(end, next.span.start))) continue;
+    const post = postAfterVerb(c, text, end);
+    if (post) for (const q of chain) if (!q.roles.some((r) => r.span.start === post.span.start)) q.roles.push({ ...post, span: { ...post.span } });
+    chain = [];
+  }
+}
+
+function postAfterVerb(c: Compiled, text: string, at: number): RoleDraft | undefined {
+  const window = text.slice(at, at + 160);
+  const m = c.verbPost!.exec(window);
+  if (!m || m[0].trim() === '') return undefined;
+  let pos = at + m[0].length;
+  for (let skip = 0; skip <= (c.lex.verbPostSkip ?? 0); skip++) {
+    c.titleAt.lastIndex = pos;
+    const t = c.titleAt.exec(text);
+    if (t) {
+      const tEnd = pos + t[0].length;
+      SEG_END.lastIndex = tEnd;
+      const e = SEG_END.exec(text);
+      let segEnd = Math.min(e ? e.index : text.length, tEnd + 300);
+      const sm = c.stop.exec(text.slice(tEnd, segEnd));
+      if (sm) segEnd = tEnd + sm.index;
+      let end = Math.max(tEnd, trimEnd(text, pos, segEnd));
+      // "General Secretary of the Party Central Committee for the new term": the stop word's
+      // function words before it are not the organisation's
+      end = withoutTrailingFunctionWords(text, tEnd, end);
+      return makeRole(c, text, pos, tEnd, end);
+    }
+    const w = WORD_AHEAD.exec(text.slice(pos, pos + 40));
+    if (!w) break;
+    pos += w[0].length;
+  }
+  return undefined;
+}
+
 /** A query: does a span overlap a person already found? A binary search, not a scan per match. */
 function takenBy(people: readonly PersonDraft[]): (h: Hit) => boolean {
   const find = overlapFinder(people.map((p) => p.span));
@@ -1069,6 +1141,7 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
   // list posts first: the trailing posts copied next would make the first name's mention reach past the others
   shareListPosts(c, text, people);
   shareTrailingPosts(c, text, people);
+  verbPosts(c, text, people);
   // short forms: "comrade Thanh", "Mr. Viet", "господина Дыка" -> the latest full name seen before
   // with that given name. One pass: full names (sorted, disjoint) are consumed as the text advances.
   const full = [...people];

@@ -73,6 +73,10 @@ export const viPeopleLexicon: PeopleLexicon = {
   roleJoiners: ['và', 'kiêm'],
   listJoiners: ['và'],
   titlePrefixes: ['nguyên ', 'Nguyên ', 'quyền ', 'Quyền '],
+  verbPost:
+    '[ \\u00A0]{0,3},?[ \\u00A0]{0,3}(?:(?:đã|được|sẽ|vừa|chính[ \\u00A0]+thức|tiếp[ \\u00A0]+tục)[ \\u00A0]+){0,3}' +
+    '(?:(?:tái[ \\u00A0]+)?(?:bầu|bổ[ \\u00A0]+nhiệm|điều[ \\u00A0]+động|chỉ[ \\u00A0]+định|phân[ \\u00A0]+công|giới[ \\u00A0]+thiệu|phê[ \\u00A0]+chuẩn)[ \\u00A0]+)?' +
+    '(?:giữ[ \\u00A0]+chức(?:[ \\u00A0]+vụ)?|làm|vào[ \\u00A0]+vị[ \\u00A0]+trí|vào[ \\u00A0]+chức[ \\u00A0]+vụ|đảm[ \\u00A0]+(?:nhận|nhiệm)(?:[ \\u00A0]+chức[ \\u00A0]+vụ)?|là)[ \\u00A0]+(?:tân[ \\u00A0]+)?',
   // Vietnamese titles do not inflect: "các" before the list or the post marks it plural
   listIntros: [':', 'gồm', 'gồm có', 'gồm các ông', 'gồm các bà', 'là', 'là các ông', 'là các bà', 'là các ông, bà', 'là các đồng chí', 'các ông', 'các bà', 'các đồng chí', 'các ông, bà', 'trong đó có', 'đối với'],
   roleStop:
