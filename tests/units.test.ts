@@ -288,3 +288,15 @@ describe('not unit counts: false positives found reading real news (bench/fp-rev
     expect(r.unitChanges.map((c) => [c.from.count, c.to.count])).toEqual([[2, 1]]);
   });
 });
+
+describe('units read on real text (issue 12)', () => {
+  it.each<[string, string, string[], string[]]>([
+    ['"to form" joins a change', 'Binh Dinh will rearrange 6 commune-level units to form 2 new wards.', ['6:administrative-unit:commune', '2:ward:'], ['6->2']],
+    ['an adjective before the level', 'Ninh Thuan will rearrange 5 commune-level units to form 3 new commune-level units.', ['5:administrative-unit:commune', '3:administrative-unit:commune'], ['5->3']],
+    ['"major" and a level after the noun', 'The country has 63 major cities and provinces and about 690 administrative units at the district level.', ['63:city+province:', '690:administrative-unit:district'], []],
+  ])('%s', (_name, text, units, changes) => {
+    const r = run(text, 'en');
+    expect(r.units.map((u) => `${u.count}:${[...u.units].sort().join('+')}:${u.level ?? ''}`)).toEqual(units);
+    expect(r.unitChanges.map((c) => `${c.from.count}->${c.to.count}`)).toEqual(changes);
+  });
+});

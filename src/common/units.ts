@@ -237,7 +237,8 @@ function compile(lex: UnitsLexicon): Compiled {
   const LB = Object.keys(lex.levelBefore).length ? `(?:(?<lb>${alternation(Object.keys(lex.levelBefore))})${WS})?` : '';
   const LA = Object.keys(lex.levelAfter).length ? `(?:${WS}(?<la>${alternation(Object.keys(lex.levelAfter))})${B_END})?` : '';
   // PHRASE: "commune-level administrative units", "приграничных уездов", "xã, thị trấn".
-  const PHRASE = `${LB}(?:(?:${ADJ})${WS}){0,2}(?<nouns>${NOUN}(?:${COORD}${NEXT}){0,4})${LA}`;
+  // an adjective may also stand before the level: "2 new commune-level units"
+  const PHRASE = `${LB ? `(?:(?:${ADJ})${WS})?` : ''}${LB}(?:(?:${ADJ})${WS}){0,2}(?<nouns>${NOUN}(?:${COORD}${NEXT}){0,4})${LA}`;
   const PHRASE_NOADJ = `${LB}(?<nouns>${NOUN}(?:${COORD}${NEXT}){0,4})${LA}`;
   const phraseSrc = ADJ ? PHRASE : PHRASE_NOADJ;
   const BARE_WORDS = lex.bareNumberWords ? `|${B_START}(?:${alternation(Object.keys(lex.bareNumberWords))})${B_END}` : '';

@@ -41,6 +41,7 @@ export const EN_LEVEL_BEFORE = {
 /** Words between number and noun that do not change the unit. */
 export const EN_ADJECTIVES = [
   'new',
+  'major',
   'newly established',
   'existing',
   'current',
@@ -95,7 +96,12 @@ export const EN_UNITS_LEXICON: UnitsLexicon = {
   language: 'en',
   nouns: EN_UNIT_NOUNS,
   levelBefore: EN_LEVEL_BEFORE,
-  levelAfter: {},
+  // "700 administrative units at the district level"
+  levelAfter: {
+    'at the district level': 'district', 'at district level': 'district',
+    'at the commune level': 'commune', 'at commune level': 'commune', 'at the communal level': 'commune',
+    'at the provincial level': 'province', 'at provincial level': 'province',
+  },
   adjectives: EN_ADJECTIVES,
   coordinators: ['and', 'or'],
   numberWords: EN_NUMBER_WORDS,
@@ -105,7 +111,7 @@ export const EN_UNITS_LEXICON: UnitsLexicon = {
   numberOfWords: ['number of', 'total number of', 'total of'],
   fromWords: ['from'],
   toWords: ['into', 'to', 'down to'],
-  intoWords: ['into', 'to'],
+  intoWords: ['into', 'to', 'to form', 'to create', 'to establish', 'forming', 'creating'],
   intoMaxGap: 60,
   changeVerbs: ['increas', 'rise', 'rose', 'rising', 'grow', 'grew', 'rearrang', 'arrang', 'merg', 'reorganiz', 'reorganis', 'consolidat', 'reduc', 'streamlin', 'restructur', 'cut', 'combin', 'amalgamat', 'decreas', 'shrink', 'shrunk'],
   percentLeads: [
