@@ -300,3 +300,20 @@ describe('units read on real text (issue 12)', () => {
     expect(r.unitChanges.map((c) => `${c.from.count}->${c.to.count}`)).toEqual(changes);
   });
 });
+
+describe('Russian commune-level breakdowns (issue 12)', () => {
+  it('a town listed among commune-level units is a township, and the change skips the parts', () => {
+    const text = 'Провинция объединит 98 административных единиц коммунального уровня (65 коммун, 29 районов, 4 города) в 33 административные единицы коммунального уровня (16 районов; 17 коммун).';
+    const r = run(text, 'ru');
+    expect(r.units.map((u) => `${u.count}:${u.units.join('+')}:${u.level ?? ''}`)).toEqual([
+      '98:administrative-unit:commune', '65:commune:', '29:ward:', '4:township:', '33:administrative-unit:commune', '16:ward:', '17:commune:',
+    ]);
+    expect(r.unitChanges.map((c) => `${c.from.count}->${c.to.count}`)).toEqual(['98->33']);
+  });
+  it('a town listed with communes is a township', () => {
+    expect(run('В провинции 65 коммун, 29 районов и 4 города.', 'ru').units.map((u) => u.units.join('+'))).toEqual(['commune', 'ward', 'township']);
+  });
+  it('a city listed with provinces stays a city', () => {
+    expect(run('В стране 28 провинций и 6 городов центрального подчинения.', 'ru').units.map((u) => u.units.join('+'))).toEqual(['province', 'city']);
+  });
+});

@@ -34,6 +34,11 @@ export interface NounEntry {
   readonly districtLevelKey?: UnitKey;
   /** Russian "район": renders phường (ward) when listed with communes. */
   readonly wardWithCommunes?: boolean;
+  /**
+   * The key when listed with communes or among commune-level units: Russian "город" there
+   * renders thị trấn (township), "район" phường (ward, as `wardWithCommunes`).
+   */
+  readonly communeLevelKey?: UnitKey;
 }
 
 export interface UnitsLexicon {
@@ -461,6 +466,7 @@ function applyPartRules(total: { level?: UnitLevel; units: UnitKey[] }, parts: C
     p.units = unique(
       p.entries.map((e) => {
         if (communeTotal && e.key === 'district') return 'ward';
+        if (communeTotal && e.communeLevelKey) return e.communeLevelKey;
         if (districtTotal && e.districtLevelKey) return e.districtLevelKey;
         return e.key;
       }),
@@ -482,6 +488,11 @@ function communeContext(c: Compiled, window: string): boolean {
   return false;
 }
 
+/** What an entry renders when listed with communes: "район" a ward, "город" a township. */
+function communeListKey(e: NounEntry): UnitKey | undefined {
+  return e.communeLevelKey ?? (e.wardWithCommunes ? 'ward' : undefined);
+}
+
 /** "8 районов и 67 коммун": a "район" listed with communes is a ward (phường). */
 function applyListRules(c: Compiled, text: string, counts: CountHit[]): void {
   const join = re(`^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|${WS}(?:${alternation(c.lex.coordinators)})${WS})$`, 'iu');
@@ -490,14 +501,14 @@ function applyListRules(c: Compiled, text: string, counts: CountHit[]): void {
     let j = i;
     while (j + 1 < counts.length && join.test(text.slice(counts[j]!.end, counts[j + 1]!.start))) j++;
     const group = counts.slice(i, j + 1);
-    const flagged = group.some((h) => h.entries.some((e) => e.wardWithCommunes));
+    const flagged = group.some((h) => h.entries.some((e) => communeListKey(e)));
     if (
       group.some((h) => h.units.includes('commune')) ||
       (flagged && communeContext(c, text.slice(sentenceStart(text, group[0]!.start, 200), group[0]!.start)))
     ) {
       for (const h of group) {
-        if (h.entries.some((e) => e.wardWithCommunes)) {
-          h.units = unique(h.entries.map((e) => (e.wardWithCommunes ? 'ward' : e.key)));
+        if (h.entries.some((e) => communeListKey(e))) {
+          h.units = unique(h.entries.map((e) => (communeListKey(e) ?? e.key)));
         }
       }
     }
@@ -548,8 +559,8 @@ function resolveSides(c: Compiled, text: string, ch: ChangeHit, anchor: number):
     if (!last) return false;
     const np = readPhrase(c, window, last);
     if (!np) return false;
-    if (np.entries.some((e) => e.wardWithCommunes) && (np.units.includes('commune') || communeContext(c, window.slice(0, last.index)))) {
-      np.units = unique(np.entries.map((e) => (e.wardWithCommunes ? 'ward' : e.key)));
+    if (np.entries.some((e) => communeListKey(e)) && (np.units.includes('commune') || communeContext(c, window.slice(0, last.index)))) {
+      np.units = unique(np.entries.map((e) => (communeListKey(e) ?? e.key)));
     }
     // a change verb anywhere in the sentence before the target ("Сократить число коммун с 200 до 75")
     c.verb.lastIndex = 0;
@@ -616,11 +627,14 @@ function findChanges(c: Compiled, text: string, counts: CountHit[]): ChangeHit[]
     if (tgt) found.push({ start: m.index, end: tgt.end, from: known(src), to: known(tgt) });
   }
   // (b) "rearrange A into B", "A will be rearranged into B", "реорганизации A в B", "sắp xếp A thành B"
-  for (const src of counts) {
-    // the connector must start within intoMaxGap characters of the source's end
-    // or after the names of what is counted: "hợp nhất hai tỉnh Lào Cai và Yên Bái thành một"
-    const names = c.namesGap.exec(text.slice(src.end, Math.min(text.length, src.end + 60)));
-    const from = names ? src.end + names[0].length : src.end;
+  for (const [si, src] of counts.entries()) {
+    // the connector must start within intoMaxGap characters of the source's end, after its
+    // parts in parentheses ("98 единиц (65 коммун, 29 районов, 4 города) в 33 единицы") or
+    // after the names of what is counted: "hợp nhất hai tỉnh Lào Cai và Yên Bái thành một"
+    const parts = partsAfter(text, src.end, counts, si + 1);
+    const srcEnd = parts ? parts.end : src.end;
+    const names = c.namesGap.exec(text.slice(srcEnd, Math.min(text.length, srcEnd + 60)));
+    const from = names ? srcEnd + names[0].length : srcEnd;
     const limit = Math.min(sentenceEnd(text, src.end, 200), from + c.lex.intoMaxGap + 1);
     const tgt = targetAfter(c, c.into, text, from, limit);
     if (!tgt) continue;

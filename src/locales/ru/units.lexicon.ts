@@ -43,7 +43,8 @@ export const RU_UNIT_NOUNS: readonly NounEntry[] = [
   { key: 'district', forms: УЕЗД },
   /** "уездный город" = thị xã, a district-level town. */
   { key: 'town', forms: phrases(['уездн'], ГОРОД) },
-  { key: 'city', forms: ГОРОД },
+  /** "65 коммун, 29 районов, 4 города": a town listed with communes is a thị trấn. */
+  { key: 'city', forms: ГОРОД, communeLevelKey: 'township' },
   { key: 'township', forms: [...ПОСЁЛОК, ...ГОРОДОК] },
   { key: 'province', forms: ПРОВИНЦИЯ },
   { key: 'village', forms: [...ДЕРЕВНЯ, ...СЕЛО] },
