@@ -317,3 +317,12 @@ describe('Russian commune-level breakdowns (issue 12)', () => {
     expect(run('В стране 28 провинций и 6 городов центрального подчинения.', 'ru').units.map((u) => u.units.join('+'))).toEqual(['province', 'city']);
   });
 });
+
+describe('Vietnamese targets after "xuống còn lại" and an approximation (issue 12)', () => {
+  it.each<[string, string]>([
+    ['UBND thành phố trình phương án sắp xếp từ 17 xuống còn lại 4 đơn vị hành chính cấp xã.', '17->4'],
+    ['Huyện sắp xếp 12 xã còn lại khoảng 5 xã.', '12->5'],
+  ])('%s', (text, change) => {
+    expect(run(text, 'vi').unitChanges.map((c) => `${c.from.count}->${c.to.count}`)).toEqual([change]);
+  });
+});

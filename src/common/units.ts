@@ -198,6 +198,8 @@ interface Compiled {
   nounMap: Map<string, NounEntry>;
   levelBefore: Map<string, UnitLevel>;
   levelAfter: Map<string, UnitLevel>;
+  /** An approximation word and its space at the start of a slice: "khoảng ", "about ". */
+  approx: RegExp | undefined;
   /** Global: NUMBER + noun phrase. */
   count: RegExp;
   /** Sticky: a count at a position. */
@@ -277,6 +279,7 @@ function compile(lex: UnitsLexicon): Compiled {
       // anchored with ^ on a slice, not sticky: a sticky pattern keeps lastIndex between calls
       'u',
     ),
+    approx: lex.approxWords.length ? re(`^(?:${alternation(lex.approxWords)})${WS}`, 'iu') : undefined,
     numberOf: lex.numberOfWords?.length ? re(`${B_START}(?:${alternation(lex.numberOfWords)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
     percent: re(
       `${B_START}(?:(?:${alternation(lex.approxWords)})${WS})?(?:${alternation(lex.percentLeads)})${WS}(?:(?:${alternation(lex.approxWords)})${WS})?(?<pct>[0-9]{1,3}(?:[.,][0-9]{1,3})?)[ \\u00A0]?%`,
@@ -602,7 +605,11 @@ function targetAfter(c: Compiled, connector: RegExp, text: string, from: number,
   const w = text.slice(from, Math.min(text.length, limit + 16));
   connector.lastIndex = 0;
   for (let m = connector.exec(w); m && m.index < limit - from; m = connector.exec(w)) {
-    const t = countOrBareAt(c, text, from + m.index + m[0].length);
+    let at = from + m.index + m[0].length;
+    // "còn lại khoảng 30 đơn vị", "to about 30": an approximation word before the target
+    const approx = c.approx?.exec(text.slice(at, at + 24));
+    if (approx) at += approx[0].length;
+    const t = countOrBareAt(c, text, at);
     if (t) return t;
     if (m[0].length === 0) connector.lastIndex++;
   }
