@@ -349,3 +349,20 @@ describe('the year of a day without one (found by the held-out fixtures 09)', ()
     expect(out).toEqual(want);
   });
 });
+
+describe('two months joined by a range word are one period (issue 12)', () => {
+  it.each<['en' | 'ru' | 'vi', string, string]>([
+    ['en', 'He served as Director (April 2021 – January 2023) of the department.', 'period:2021-04..2023-01'],
+    ['en', 'From April 2021 to February 2025, he was Head of the station.', 'period:2021-04..2025-02'],
+    ['ru', 'В период с апреля 2021 года по январь 2023 года он был министром.', 'period:2021-04..2023-01'],
+    ['vi', 'Từ tháng 4/2021 đến tháng 1/2023, ông là Giám đốc Sở.', 'period:2021-04..2023-01'],
+  ])('%s: %s', (language, text, want) => {
+    const dates = parseReport(text, { language, only: ['dates'] }).dates;
+    expect(dates.map((d) => `${d.kind}:${d.value ?? `${d.start}..${d.end}`}`)).toEqual([want]);
+    expect(text.slice(dates[0]!.span.start, dates[0]!.span.end)).toBe(dates[0]!.text);
+  });
+  it('two months with "and" stay two months', () => {
+    const dates = parseReport('The sessions were held in April 2021 and January 2023.', { language: 'en', only: ['dates'] }).dates;
+    expect(dates.map((d) => d.kind)).toEqual(['month', 'month']);
+  });
+});
