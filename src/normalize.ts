@@ -43,10 +43,13 @@ const HAS_LATIN = /[A-Za-z\u0110\u0111]/;
 /** Fully Cyrillic Party code like `57-НК/ТВ`: uppercase letter groups on both sides of `/`. */
 const CYRILLIC_PARTY_CODE = /^\p{N}+[ \u00A0]?[-\u2013][ \u00A0]?[А-ЯЁ]{2,5}\/[А-ЯЁ]{2,8}$/u;
 
+/** "ТВ" after the last slash is TW (Trung ương) transliterated, not the look-alike "TB". */
+const CYRILLIC_TW = /\/ТВ$/u;
+
 function foldCode(token: string): string {
   let out = '';
   for (const ch of token) out += CYRILLIC_TO_LATIN[ch] ?? ch;
-  return out;
+  return CYRILLIC_TW.test(token) ? `${out.slice(0, -2)}TW` : out;
 }
 
 /** Folds look-alikes inside code-shaped tokens; length-preserving. */

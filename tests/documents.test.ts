@@ -549,3 +549,14 @@ describe('dates of effect, document headers, metadata tables (real legal text)',
   ];
   it.each(cases)('%s', (_t, c) => check(c));
 });
+
+describe('Cyrillic "ТВ" after the slash is TW (issue 12)', () => {
+  it.each<[string, string]>([
+    ['Заключение Политбюро № 118-КЛ/ТВ от 18 января 2025 г.', '118-KL/TW'],
+    ['Директива № 35-CT/ТВ от 14 июня 2024 года.', '35-CT/TW'],
+  ])('%s', (text, key) => {
+    const docs = parseReport(text, { language: 'ru' }).documents;
+    expect(docs.map((d) => d.key)).toEqual([key]);
+    expect(text.slice(docs[0]!.span.start, docs[0]!.span.end)).toBe(docs[0]!.text);
+  });
+});
