@@ -116,6 +116,11 @@ export const PersonMentionSchema = z.object({
    * Added: every post the report gives this person (all mentions with the same nameKey),
    * each role once, in text order; present when the person is mentioned more than once.
    */
+  /**
+   * Other keys a Russian transcription of the name can stand for ("Ле Чунг Чинь": le trung
+   * trinh, le chung chinh, ...), when `nameKey` was chosen among several; for alignment.
+   */
+  nameKeyAlternatives: z.array(z.string()).optional(),
   allRoles: z.array(RoleSchema).optional(),
 });
 export type PersonMention = z.infer<typeof PersonMentionSchema>;

@@ -634,3 +634,20 @@ describe('people: a post given by a verb after the name or the list (issue 12)',
     expect(postsOf(text, lang)).toEqual(want);
   });
 });
+
+describe('people: Russian Ч and Т readings chosen with a list of well-known officials (issue 12)', () => {
+  it.each<[string, string, string[]]>([
+    ['Председатель народного комитета города Ле Чунг Чинь выступил.', 'le trung chinh', ['le trung trinh', 'le chung trinh', 'le chung chinh']],
+    ['Генерал До Ба Ти, начальник Генерального штаба.', 'do ba ty', ['do ba chi']],
+    ['товарищ Ле Минь Чи, член ЦК КПВ.', 'le minh tri', ['le minh chi']],
+    ['Премьер-министр Фам Минь Чинь провёл встречу.', 'pham minh chinh', ['pham minh trinh']],
+  ])('%s', (text, key, alternatives) => {
+    const p = extractPeople(text, { language: 'ru' })[0]!;
+    expect(p.nameKey).toBe(key);
+    expect(p.nameKeyAlternatives).toEqual(alternatives);
+  });
+  it('an unambiguous name has no alternatives, and the list never adds a person', () => {
+    expect(extractPeople('Секретарь Чан Ван Ан выступил.', { language: 'ru' }).map((p) => [p.nameKey, p.nameKeyAlternatives])).toEqual([['tran van an', undefined]]);
+    expect(extractPeople('Делегация посетила Ханой.', { language: 'ru' })).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import type { LanguageCode } from '../schema.js';
 import { overlapFinder, type Hit } from '../span.js';
 import type { Context, PersonDraft, RoleDraft } from '../types.js';
 import { FAMILY_NAMES, NAME_SYLLABLES, PLACE_KEYS, RU_FAMILY_NAMES, RU_WHOLE_NAMES } from './names.data.js';
+import { OFFICIALS } from './officials.data.js';
 
 /** Lowercase ASCII: diacritics removed, đ -> d. */
 export function foldVi(s: string): string {
@@ -173,6 +174,58 @@ const RU_SYLLABLES: Map<string, RuEntry> = (() => {
   return map;
 })();
 
+/** Every key a Cyrillic syllable can stand for: "чинь" → chinh, trinh. */
+const RU_ALTS = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const syl of [...NAME_SYLLABLES, ...FAMILY_NAMES]) {
+    const key = foldVi(syl);
+    for (const { s } of transcribeRu(syl)) {
+      for (const form of new Set([s, s.replace(/ё/g, 'е')])) {
+        let set = map.get(form);
+        if (!set) map.set(form, (set = new Set()));
+        set.add(key);
+      }
+    }
+  }
+  return map;
+})();
+
+/** Keys of well-known officials: a tie-breaker between transcription readings, nothing more. */
+const OFFICIAL_KEYS = new Set(OFFICIALS.map((n) => foldVi(n).toLowerCase().replace(/[^a-z ]/g, '')));
+
+/**
+ * The other readings of a Russian-transcribed name's key, and the key to use: when the first
+ * reading is no well-known official but exactly one other reading is, that one ("Ле Минь Чи":
+ * le minh chi → le minh tri). At most 32 readings are considered.
+ */
+function ruReadings(tokens: readonly string[], key: string): { key: string; alternatives: string[] } {
+  const parts = key.split(' ');
+  if (parts.length !== tokens.length) return { key, alternatives: [] };
+  let readings: string[][] = [[]];
+  tokens.forEach((t, i) => {
+    const lower = t.toLowerCase();
+    const forms = i === tokens.length - 1 ? ruCaseCandidates(lower) : [lower];
+    const alts = new Set<string>([parts[i]!]);
+    for (const f of forms) for (const k of RU_ALTS.get(f) ?? []) alts.add(k);
+    const next: string[][] = [];
+    for (const r of readings) for (const a of alts) if (next.length < 32) next.push([...r, a]);
+    readings = next;
+  });
+  const all = [...new Set(readings.map((r) => r.join(' ')))];
+  if (all.length < 2) return { key, alternatives: [] };
+  let chosen = key;
+  if (!OFFICIAL_KEYS.has(key)) {
+    const known = all.filter((k) => OFFICIAL_KEYS.has(k));
+    if (known.length === 1) chosen = known[0]!;
+  }
+  return { key: chosen, alternatives: all.filter((k) => k !== chosen).slice(0, 8) };
+}
+
+/** The readings of a name's key: the other keys a Russian transcription can stand for. */
+export function nameKeyAlternatives(name: string): string[] {
+  return nameKeyWithAlternatives(name).alternatives;
+}
+
 const RU_FAMILY = new Map<string, string>();
 for (const [ru, key] of Object.entries(RU_FAMILY_NAMES)) RU_FAMILY.set(ru.toLowerCase(), key);
 for (const f of FAMILY_NAMES) {
@@ -299,14 +352,26 @@ export function isCyrillic(s: string): boolean {
  * Always matches /^[a-z]+( [a-z]+)*$/ or is '' when nothing is left.
  */
 export function nameKey(name: string): string {
+  return nameKeyWithAlternatives(name).key;
+}
+
+/** nameKey, and for a Russian transcription the other keys it can stand for. */
+export function nameKeyWithAlternatives(name: string): { key: string; alternatives: string[] } {
   const tokens = name.normalize('NFC').split(/[\s\u00A0-]+/u).filter((t) => t.length > 0);
   if (tokens.length > 1 && isCyrillic(name)) {
+    // a traditional whole-name spelling ("Хо Ши Мин") is one reading
     const head = tokens.slice(0, -1).join(' ').toLowerCase();
     for (const last of ruCaseCandidates(tokens[tokens.length - 1]!.toLowerCase())) {
       const whole = RU_WHOLE_NAMES[`${head} ${last}`];
-      if (whole) return whole;
+      if (whole) return { key: whole, alternatives: [] };
     }
   }
+  const key = plainNameKey(tokens);
+  if (tokens.length > 1 && tokens.every((t) => isCyrillic(t))) return ruReadings(tokens, key);
+  return { key, alternatives: [] };
+}
+
+function plainNameKey(tokens: readonly string[]): string {
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (isCyrillic(t)) {
@@ -1071,7 +1136,7 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
   }
   cands.forEach((cand, idx) => {
     const name = text.slice(cand.start, cand.end);
-    const key = nameKey(name);
+    const { key, alternatives } = nameKeyWithAlternatives(name);
     if (!/^[a-z]+( [a-z]+)*$/.test(key)) return;
     // "Марин Ле Пен": a capitalised word that is no syllable, title or honorific runs into the
     // "family name": a foreign name (left to foreignAfterPost), not Lê Pen
@@ -1110,6 +1175,7 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
       if (rb.length === 0 || placeLed(c, rb[rb.length - 1]!)) return;
     }
     const p: PersonDraft = { name, nameKey: key, roles: [...rb, ...ra.roles], span: { start: cand.start, end: cand.end } };
+    if (alternatives.length) p.nameKeyAlternatives = alternatives;
     if (honorific) p.honorific = honorific;
     people.push(p);
     prevEnd = Math.max(cand.end, ra.end);
