@@ -651,3 +651,16 @@ describe('people: Russian Ч and Т readings chosen with a list of well-known of
     expect(extractPeople('Делегация посетила Ханой.', { language: 'ru' })).toEqual([]);
   });
 });
+
+describe('people: an age or birth year between the name and its post (issue 12)', () => {
+  it.each<[Lang, string, Record<string, string[]>]>([
+    [
+      'vi',
+      'Chủ tịch nước thăng cấp cho ông Trần Văn An (54 tuổi), Giám đốc Công an tỉnh Cà Mau; ông Lê Văn Bình (53 tuổi), Cục trưởng Cảnh sát giao thông.',
+      { 'tran van an': ['Giám đốc / Công an tỉnh Cà Mau'], 'le van binh': ['Cục trưởng / Cảnh sát giao thông'] },
+    ],
+    ['en', 'Mr. Tran Van An (born 1970), Director of the Department of Finance, spoke.', { 'tran van an': ['Director / Department of Finance'] }],
+  ])('%s: %s', (lang, text, want) => {
+    expect(postsOf(text, lang)).toEqual(want);
+  });
+});

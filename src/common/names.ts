@@ -500,6 +500,8 @@ const RUN = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?:[ \u00A0]\p{Lu}\p{Ll}*)*(?![\p{L}\
 const TOKEN = /\p{Lu}\p{Ll}*/gu;
 /** Where a post after a name ends. */
 const SEG_END = /[,;:\n()[\]"“”]|\.(?![\p{L}\p{N}])|[ \u00A0][-–—][ \u00A0]|[–—]/gu;
+/** An age or birth year in parentheses right after a name: "(54 tuổi)", "(born 1970)", "(1970)", "(54 года)". */
+const AGE_AFTER_NAME = /^[ \u00A0]?\((?:\d{2,3}[ \u00A0]?(?:tuổi|лет|года|год|years? old)|(?:sinh năm|SN|born|b\.|род\.)?[ \u00A0]?(?:19|20)\d{2}(?:[ \u00A0]?г\.)?)\)(?=[ \u00A0]?[,–—-])/iu;
 /** The separator between a name and the post that follows it: comma, dash or colon. */
 const AFTER_NAME = /^[ \u00A0]*(?:,|[-–—]|:|\()[ \u00A0]*/u;
 
@@ -793,6 +795,9 @@ function splitJoined(c: Compiled, text: string, tStart: number, tEnd: number, en
 /** Posts written after the name: "X, Standing Deputy Secretary of ..., Chairman of ..." or "X - post, post". */
 function rolesAfter(c: Compiled, text: string, from: number, bound: number): { roles: RoleDraft[]; end: number } {
   const roles: RoleDraft[] = [];
+  // "ông Nguyễn Văn A (54 tuổi), Cục trưởng ...": an age or a birth year between name and post
+  const age = AGE_AFTER_NAME.exec(text.slice(from, Math.min(bound, from + 24)));
+  if (age) from += age[0].length;
   const sep = AFTER_NAME.exec(text.slice(from, Math.min(bound, from + 12)));
   let last = from;
   if (!sep) return { roles, end: last };

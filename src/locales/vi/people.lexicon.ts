@@ -49,7 +49,7 @@ const STOPS: readonly string[] = [
   'cho hay', 'trả lời', 'phản ánh', 'lý giải', 'kiến nghị', 'phát hiện', 'đồng thời', 'ký', 'gửi',
   'tiếp', 'kiểm tra', 'làm việc', 'họp', 'dẫn đầu', 'tham dự', 'tham gia', 'chúc mừng',
   // verbs of appointment: the post is the appointee's, not the appointer's
-  'phê chuẩn', 'bổ nhiệm', 'miễn nhiệm', 'bãi nhiệm', 'điều động', 'chỉ định', 'công bố', 'giữ chức',
+  'phê chuẩn', 'bổ nhiệm', 'miễn nhiệm', 'bãi nhiệm', 'điều động', 'chỉ định', 'công bố', 'giữ chức', 'thăng cấp', 'thăng hàm',
 ];
 /** "và", "với" end a post only before a lowercase word ("Sở Tài nguyên và Môi trường" goes on). */
 const STOP_BEFORE_LOWER: readonly string[] = ['và', 'với', 'về'];
