@@ -664,3 +664,14 @@ describe('people: an age or birth year between the name and its post (issue 12)'
     expect(postsOf(text, lang)).toEqual(want);
   });
 });
+
+describe('people: a list on lines of its own after a post and "include:" (issue 12)', () => {
+  it('each item gets the list post beside its own', () => {
+    const text = 'The new Politburo members include:\n\nTran Van An, Party General Secretary;\n\n-Prime Minister Le Van Binh;\n\n-Pham Van Cuong, head of the Organisation Commission.\n\nThe meeting closed.';
+    expect(postsOf(text, 'en')).toEqual({
+      'tran van an': ['Politburo members', 'General Secretary / Party'],
+      'le van binh': ['Politburo members', 'Prime Minister'],
+      'pham van cuong': ['Politburo members', 'head / Organisation Commission'],
+    });
+  });
+});

@@ -804,9 +804,29 @@ function rolesAfter(c: Compiled, text: string, from: number, bound: number): { r
   let pos = from + sep[0].length;
   for (let n = 0; n < 8 && pos < bound; n++) {
     c.titleAt.lastIndex = pos;
-    const t = c.titleAt.exec(text);
+    let t = c.titleAt.exec(text);
+    // English puts the organisation first: "X, Party General Secretary; ..."
+    let preposed: string | undefined;
+    let start = pos;
+    if (!t && c.lex.orgBeforeTitle) {
+      // the fewest words that leave a title after them: "Party | General Secretary"
+      let w = pos;
+      for (let k = 0; k < 4 && !t; k++) {
+        const o = PREPOSED_WORD.exec(text.slice(w, w + 40));
+        if (!o) break;
+        w += o[0].length;
+        const org = text.slice(pos, w);
+        if (!c.orgWord.test(org)) continue;
+        c.titleAt.lastIndex = w;
+        t = c.titleAt.exec(text);
+        if (t) {
+          preposed = org.trim();
+          start = w;
+        }
+      }
+    }
     if (!t) break;
-    const tEnd = pos + t[0].length;
+    const tEnd = start + t[0].length;
     SEG_END.lastIndex = tEnd;
     const e = SEG_END.exec(text);
     const delimAt = e ? e.index : text.length;
@@ -820,9 +840,16 @@ function rolesAfter(c: Compiled, text: string, from: number, bound: number): { r
     const end = trimEnd(text, pos, segEnd);
     if (end < tEnd) break;
     // "former Politburo member and former Deputy Prime Minister": two posts
-    const split = splitJoined(c, text, pos, tEnd, end);
+    const split = splitJoined(c, text, start, tEnd, end);
     if (split.length > 1) for (const r of split) roles.push(r);
-    else roles.push(makeRole(c, text, pos, tEnd, end));
+    else {
+      const role = makeRole(c, text, start, tEnd, end);
+      if (preposed) {
+        role.organization = role.organization ? `${preposed} ${role.organization}` : preposed;
+        role.span = { start: pos, end };
+      }
+      roles.push(role);
+    }
     last = end;
     if (stopped || !e || e.index !== segEnd) break;
     const d = text[segEnd]!;
@@ -998,7 +1025,12 @@ function shareListPosts(c: Compiled, text: string, people: PersonDraft[]): void 
     while (i + 1 < people.length) {
       const next = people[i + 1]!;
       const from = mentionEnd(people[i]!);
-      if (next.span.start < from || next.span.start - from > 40 || !c.listGap.test(text.slice(from, next.span.start))) break;
+      // an item may open with its own post: "-Prime Minister Nguyen Xuan Phuc;"
+      let to = next.span.start;
+      for (const r of next.roles) if (r.span.start < to && r.span.start >= from) to = r.span.start;
+      if (to < from || to - from > 40) break;
+      const gap = text.slice(from, to);
+      if (!c.listGap.test(gap) && !LIST_LINE_GAP.test(gap)) break;
       list.push(next);
       i++;
     }
@@ -1008,6 +1040,12 @@ function shareListPosts(c: Compiled, text: string, people: PersonDraft[]): void 
     }
   }
 }
+
+/** One capitalised word of an organisation before a title after a name: "Party" in "Party General Secretary". */
+const PREPOSED_WORD = /^\p{Lu}\p{Ll}+(?:['’]s)?[ \u00A0]/u;
+
+/** Items of a list on lines of their own: ";\n\n-", ".\n2. ", "\n• ". */
+const LIST_LINE_GAP = /^[ \u00A0]{0,3}[,;.]?[ \u00A0]{0,3}(?:\r?\n[ \t\u00A0]{0,3}){1,3}(?:[-•*–—][ \u00A0]{0,2}|\d{1,2}[.)][ \u00A0]{1,2})?$/u;
 
 /** The post introducing a list that starts at `p`, if any. */
 function listPost(c: Compiled, text: string, p: PersonDraft): RoleDraft | undefined {

@@ -69,7 +69,7 @@ export const enPeopleLexicon: PeopleLexicon = {
     '[ \\u00A0]{0,3},?[ \\u00A0]{0,3}(?:(?:has|have|had|was|were|is|are|been|be|being|also|officially|then|unanimously|formally|newly|recently|today)[ \\u00A0]+){0,3}' +
     '(?:(?:re-?elected|elected|re-?appointed|appointed|named|nominated|chosen|designated|promoted|confirmed|approved|installed)[ \\u00A0]+)?' +
     '(?:to[ \\u00A0]+become|to[ \\u00A0]+be|to[ \\u00A0]+serve[ \\u00A0]+as|as|to[ \\u00A0]+the[ \\u00A0]+(?:post|position|role)[ \\u00A0]+of|for[ \\u00A0]+the[ \\u00A0]+(?:post|position)[ \\u00A0]+of)[ \\u00A0]+(?:(?:the|a|an|new)[ \\u00A0]+){0,2}',
-  listIntros: [':', 'including', 'namely', 'as follows', 'who are', 'comprising', 'consisting of', 'among them'],
+  listIntros: [':', 'including', 'namely', 'as follows', 'who are', 'comprising', 'consisting of', 'among them', 'comprise of', 'comprise', 'comprises', 'consist of', 'include', 'includes'],
   roleStop: `(?<![\\p{L}\\p{N}'’-])(?!(?:${ORG_LOWER.join('|')})(?![\\p{L}]))\\p{Ll}\\p{L}*`,
   orgLead: '(?:of[ \\u00A0]+)?(?:the[ \\u00A0]+)?',
   orgBeforeTitle: [
