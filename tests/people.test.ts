@@ -675,3 +675,18 @@ describe('people: a list on lines of its own after a post and "include:" (issue 
     });
   });
 });
+
+describe('people (ru): a verb of appointment between the post and the name, and a longer reach after one (issue 12)', () => {
+  it.each<[string, Record<string, string[]>]>([
+    ['Новым министром назначен г-н Чан Ван Ан.', { 'tran van an': ['министр'] }],
+    [
+      'Генерал Ле Ван Бинь, начальник Генерального штаба, и г-н Чан Ван Ан, член ЦК партии, были выдвинуты Национальным собранием для избрания на должность заместителя председателя Национального собрания.',
+      {
+        'le van binh': ['начальник / Генерального штаба', 'заместитель председателя / Национального собрания'],
+        'tran van an': ['член / ЦК партии', 'заместитель председателя / Национального собрания'],
+      },
+    ],
+  ])('%s', (text, want) => {
+    expect(postsOf(text, 'ru')).toEqual(want);
+  });
+});

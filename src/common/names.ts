@@ -457,6 +457,11 @@ export interface PeopleLexicon {
    * " назначен на должность ". The post's title follows what it matches.
    */
   readonly verbPost?: string;
+  /**
+   * Regex source of a verb of appointment alone between a post and the name it precedes
+   * ("министром назначен г-н X"): the post is the name's. Matched on the whole gap.
+   */
+  readonly verbBeforeName?: string;
   /** Words that may stand between `verbPost` and the title ("назначен Национальным собранием на ..."). */
   readonly verbPostSkip?: number;
   /** Plural titles ("Vice Chairmen", "заместители"): before a list of names, every name's post. */
@@ -493,6 +498,7 @@ interface Compiled {
   listIntro: RegExp | undefined;
   plural: ReadonlySet<string>;
   verbPost: RegExp | undefined;
+  verbBefore: RegExp | undefined;
 }
 
 /** A run of capitalised words ("Secretary Nguyen Van Thanh", "Ле Хоай Чунга"). */
@@ -570,6 +576,7 @@ function compile(lex: PeopleLexicon): Compiled {
       : undefined,
     plural: new Set((lex.pluralTitles ?? []).map((t) => t.toLowerCase())),
     verbPost: lex.verbPost ? re(`^(?:${lex.verbPost})`, 'iu') : undefined,
+    verbBefore: lex.verbBeforeName ? re(`^(?:${lex.verbBeforeName})$`, 'iu') : undefined,
     joinerWord: lex.roleJoiners?.length ? re(`${B_START}(?:${alternation(lex.roleJoiners)})${B_END}`, 'iu') : undefined,
     joinTitle: lex.roleJoiners?.length
       ? re(`[ \\u00A0]{1,3}(?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}(?=(?:${titles})${B_END})`, 'giu')
@@ -692,6 +699,11 @@ function rolesBefore(c: Compiled, text: string, bound: number, at: number): Role
     const end = trimEnd(text, tStart, segEnd);
     if (end < tEnd) break;
     if (c.stop.test(text.slice(tEnd, end))) {
+      // "министром назначен г-н X": a verb of appointment between the post and the name
+      if (c.verbBefore?.test(text.slice(tEnd, end))) {
+        roles.unshift(makeRole(c, text, tStart, tEnd, tEnd));
+        break;
+      }
       // "с премьер-министром участвовали посол Вьетнама в России X": the post after the last
       // verb is this person's
       const after = lastTitleAfterStop(c, text, tEnd, end);
