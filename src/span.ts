@@ -40,6 +40,18 @@ export function overlapFinder(spans: readonly Hit[], maxLen = 200): (h: Hit) => 
   };
 }
 
+/** Index of the first of `xs` (sorted by span start) that starts at or after `pos`: a binary search. */
+export function firstFrom(xs: readonly { span: Hit }[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Span of a whole match. */
 export function matchSpan(m: RegExpExecArray): Hit {
   return { start: m.index, end: m.index + m[0].length };

@@ -7,7 +7,7 @@
  * overlap with their neighbours.
  */
 import { alternation, B_END, B_START, re } from '../patterns.js';
-import { overlaps, type Hit } from '../span.js';
+import { firstFrom, overlaps, type Hit } from '../span.js';
 import type { Context, DateDraft, Extractor } from '../types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -182,21 +182,9 @@ export function statedYear(d: DateDraft): number | undefined {
 /** Longest span a date pattern can match; bounds the scans below. */
 const MAX_MENTION = 200;
 
-/** First index in `xs` (sorted by span.start) whose start is >= `pos`. */
-function lowerBound(xs: readonly DateDraft[], pos: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]!.span.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Drafts of `xs` (sorted by start) lying in [from, to), found by binary search. */
 function* within(xs: readonly DateDraft[], from: number, to: number): Generator<DateDraft> {
-  for (let i = lowerBound(xs, from - MAX_MENTION); i < xs.length && xs[i]!.span.start < to; i++) yield xs[i]!;
+  for (let i = firstFrom(xs, from - MAX_MENTION); i < xs.length && xs[i]!.span.start < to; i++) yield xs[i]!;
 }
 
 /**
@@ -219,7 +207,7 @@ export class FoundDates {
   }
   /** The draft that starts exactly at `pos`, if any. */
   startingAt(pos: number): DateDraft | undefined {
-    const i = lowerBound(this.sorted, pos);
+    const i = firstFrom(this.sorted, pos);
     const d = this.sorted[i];
     return d && d.span.start === pos ? d : undefined;
   }

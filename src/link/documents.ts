@@ -16,6 +16,7 @@ import { alternation, re } from '../patterns.js';
 import type { DocumentKind } from '../schema.js';
 import type { Context, DocumentDraft, Drafts } from '../types.js';
 import type { SourceRef } from './index.js';
+import { firstFrom } from '../span.js';
 
 const LEX = { en, ru, vi };
 
@@ -110,18 +111,6 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
 /** Day mentions with a known year, sorted by start: the dates the linkers attach to documents. */
 function datedDays(d: Drafts): Drafts['dates'] {
   return d.dates.filter((x) => x.kind === 'date' && x.value && !x.value.startsWith('--')).sort((a, b) => a.span.start - b.span.start);
-}
-
-/** Index of the first of `xs` (sorted by start) that starts at or after `pos`: a binary search. */
-function firstFrom(xs: readonly { span: { start: number } }[], pos: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]!.span.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function setDate(doc: DocumentDraft, value: string): void {
