@@ -173,8 +173,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       continue;
     }
     // an extractor that threw was skipped: the report lacks a family, which is not the input's fault
-    for (const w of report.warnings) if (w.startsWith('internal error:')) error(`${label}: ${w}`);
-    if (report.warnings.some((w) => w.startsWith('internal error:'))) fail(EXIT_INTERNAL);
+    for (const w of report.warnings) {
+      if (!w.startsWith('internal error:')) continue;
+      error(`${label}: ${w}`);
+      fail(EXIT_INTERNAL);
+    }
   }
   progress.clear();
   if (stdoutClosed()) return exit;

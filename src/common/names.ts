@@ -533,6 +533,8 @@ function compile(lex: PeopleLexicon): Compiled {
   const hit = compiledCache.get(lex);
   if (hit) return hit;
   const hon = alternation(lex.honorifics);
+  // honorifics of both kinds, as they may open a list item ("ông", "Mr.", "товарищ")
+  const anyHon = alternation([...lex.honorifics, ...(lex.personalHonorifics ?? [])]);
   // "former Minister", "nguyên Bộ trưởng", "бывшего министра", "экс-секретаря": still a post of that person
   const prefixes = alternation(lex.titlePrefixes ?? []);
   // a trie: the flat list (1,400 inflected Russian titles, 72,000 characters) is over V8's limit
@@ -565,12 +567,12 @@ function compile(lex: PeopleLexicon): Compiled {
         )
       : undefined,
     listGap: re(
-      `^[ \\u00A0]{0,3}(?:[,;][ \\u00A0]{0,3}|[ \\u00A0](?=\\S))(?:(?:${alternation(lex.listJoiners ?? []) || NEVER})[ \\u00A0]{1,3})?(?:\\d{1,2}[.)][ \\u00A0]{0,3})?(?:(?:${alternation([...lex.honorifics, ...(lex.personalHonorifics ?? [])])})[ \\u00A0]{1,3})?$`,
+      `^[ \\u00A0]{0,3}(?:[,;][ \\u00A0]{0,3}|[ \\u00A0](?=\\S))(?:(?:${alternation(lex.listJoiners ?? []) || NEVER})[ \\u00A0]{1,3})?(?:\\d{1,2}[.)][ \\u00A0]{0,3})?(?:(?:${anyHon})[ \\u00A0]{1,3})?$`,
       'iu',
     ),
     listIntro: lex.listIntros?.length
       ? re(
-          `[ \\u00A0]{0,3}[,]?[ \\u00A0]{0,3}(?:${alternation(lex.listIntros)})[ \\u00A0]{0,3}:?[ \\u00A0\\n]{0,3}(?:\\d{1,2}[.)][ \\u00A0]{0,3})?(?:(?:${alternation([...lex.honorifics, ...(lex.personalHonorifics ?? [])])})[ \\u00A0]{1,3})?$`,
+          `[ \\u00A0]{0,3}[,]?[ \\u00A0]{0,3}(?:${alternation(lex.listIntros)})[ \\u00A0]{0,3}:?[ \\u00A0\\n]{0,3}(?:\\d{1,2}[.)][ \\u00A0]{0,3})?(?:(?:${anyHon})[ \\u00A0]{1,3})?$`,
           'iu',
         )
       : undefined,
@@ -804,6 +806,20 @@ function splitJoined(c: Compiled, text: string, tStart: number, tEnd: number, en
   return [makeRole(c, text, tStart, tEnd, leftEnd), right];
 }
 
+/**
+ * Where a post whose title ends at `tEnd` ends: at the next delimiter (comma, semicolon, dash,
+ * bracket, sentence end), at `bound`, at a stop word, or 300 characters on, whichever is first.
+ */
+function postSegment(c: Compiled, text: string, tEnd: number, bound: number): { delim: RegExpExecArray | null; delimAt: number; segEnd: number; stopped: boolean } {
+  SEG_END.lastIndex = tEnd;
+  const delim = SEG_END.exec(text);
+  const delimAt = delim ? delim.index : text.length;
+  let segEnd = Math.min(delimAt, bound, tEnd + 300);
+  const sm = c.stop.exec(text.slice(tEnd, segEnd));
+  if (sm) segEnd = tEnd + sm.index;
+  return { delim, delimAt, segEnd, stopped: sm !== null };
+}
+
 /** Posts written after the name: "X, Standing Deputy Secretary of ..., Chairman of ..." or "X - post, post". */
 function rolesAfter(c: Compiled, text: string, from: number, bound: number): { roles: RoleDraft[]; end: number } {
   const roles: RoleDraft[] = [];
@@ -839,13 +855,7 @@ function rolesAfter(c: Compiled, text: string, from: number, bound: number): { r
     }
     if (!t) break;
     const tEnd = start + t[0].length;
-    SEG_END.lastIndex = tEnd;
-    const e = SEG_END.exec(text);
-    const delimAt = e ? e.index : text.length;
-    let segEnd = Math.min(delimAt, bound, tEnd + 300);
-    const sm = c.stop.exec(text.slice(tEnd, segEnd));
-    const stopped = sm !== null;
-    if (sm) segEnd = tEnd + sm.index;
+    const { delim: e, delimAt, segEnd, stopped } = postSegment(c, text, tEnd, bound);
     // "X, Chairman of the National Assembly Tran Thanh Man": a post that runs straight into the
     // next name, with no delimiter and no verb between, is that name's post
     if (!stopped && bound < delimAt && bound <= tEnd + 300) break;
@@ -1023,7 +1033,7 @@ function mentionEnd(p: PersonDraft): number {
 
 /**
  * A post that introduces a list is every listed person's: "nine Vice Chairpersons, including A,
- * B and C", "vị trí Phó Thủ tướng là các ông: A; B và C", "Politburo members A, B and C",
+ * B and C", "cương vị Phó Thủ tướng là các ông: A; B và C", "Politburo members A, B and C",
  * "его заместители – A, B и C". The post stands right before the first name (a plural title) or
  * before a list intro (":", "including", "là các ông"); the list runs on while names are joined
  * by separators (each may have posts of its own after it). `people` sorted by start.
@@ -1099,7 +1109,7 @@ function withoutTrailingFunctionWords(text: string, from: number, end: number): 
 
 /**
  * A post given by a verb after a name, or after a list of names, is each one's: "A, B and C
- * were nominated to become deputy prime ministers", "A ..., B; and C, ..., as Vice Chairmen of
+ * have been nominated to become Vice Chairmen", "A ..., B; and C, ..., as Deputy Directors of
  * ...", "ông A được bầu giữ chức Chủ tịch ...", "A назначен на должность министра ...".
  */
 function verbPosts(c: Compiled, text: string, people: PersonDraft[]): void {
@@ -1127,13 +1137,9 @@ function postAfterVerb(c: Compiled, text: string, at: number): RoleDraft | undef
     const t = c.titleAt.exec(text);
     if (t) {
       const tEnd = pos + t[0].length;
-      SEG_END.lastIndex = tEnd;
-      const e = SEG_END.exec(text);
-      let segEnd = Math.min(e ? e.index : text.length, tEnd + 300);
-      const sm = c.stop.exec(text.slice(tEnd, segEnd));
-      if (sm) segEnd = tEnd + sm.index;
+      const { segEnd } = postSegment(c, text, tEnd, text.length);
       let end = Math.max(tEnd, trimEnd(text, pos, segEnd));
-      // "General Secretary of the Party Central Committee for the new term": the stop word's
+      // "Head of the Organisation Commission for the coming term": the stop word's
       // function words before it are not the organisation's
       end = withoutTrailingFunctionWords(text, tEnd, end);
       return makeRole(c, text, pos, tEnd, end);

@@ -636,7 +636,7 @@ function findChanges(c: Compiled, text: string, counts: CountHit[]): ChangeHit[]
   // (b) "rearrange A into B", "A will be rearranged into B", "реорганизации A в B", "sắp xếp A thành B"
   for (const [si, src] of counts.entries()) {
     // the connector must start within intoMaxGap characters of the source's end, after its
-    // parts in parentheses ("98 единиц (65 коммун, 29 районов, 4 города) в 33 единицы") or
+    // parts in parentheses ("70 единиц (50 коммун, 17 районов, 3 города) в 24 единицы") or
     // after the names of what is counted: "hợp nhất hai tỉnh Lào Cai và Yên Bái thành một"
     const parts = partsAfter(text, src.end, counts, si + 1);
     const srcEnd = parts ? parts.end : src.end;

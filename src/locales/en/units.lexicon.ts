@@ -96,7 +96,7 @@ export const EN_UNITS_LEXICON: UnitsLexicon = {
   language: 'en',
   nouns: EN_UNIT_NOUNS,
   levelBefore: EN_LEVEL_BEFORE,
-  // "700 administrative units at the district level"
+  // "about 690 units at the district level"
   levelAfter: {
     'at the district level': 'district', 'at district level': 'district',
     'at the commune level': 'commune', 'at commune level': 'commune', 'at the communal level': 'commune',

@@ -128,6 +128,15 @@ const PREFIX_LEMMAS: Readonly<Record<string, string>> = {
 
 export const RU_TITLES: readonly string[] = [...LEMMAS.keys()];
 
+/** Words before a title that keep it the person's post: "бывшего министра", "экс-секретаря". */
+const RU_TITLE_PREFIXES: readonly string[] = [
+  'бывший ', 'бывшего ', 'бывшему ', 'бывшим ', 'бывшем ', 'бывшая ', 'бывшей ', 'экс-',
+  'исполняющий обязанности ', 'исполняющего обязанности ', 'исполнявший обязанности ', 'исполнявшего обязанности ',
+  'временно исполняющий обязанности ', 'врио ',
+];
+/** The prefixes a title's dictionary form is looked up past (built once, not per title). */
+const LEMMA_PREFIXES: readonly string[] = [...new Set([...RU_TITLE_PREFIXES, ...Object.keys(PREFIX_LEMMAS).map((k) => `${k} `)])];
+
 /**
  * The dictionary form of a title as written, its first letter's case kept: "Президента" →
  * "Президент", "бывшего министра" → "бывший министр", "экс-секретаря" → "экс-секретарь".
@@ -136,7 +145,7 @@ export function ruTitleLemma(title: string): string | undefined {
   const lower = title.toLowerCase().replace(/[ \u00A0]+/g, ' ');
   let prefix = '';
   let rest = lower;
-  for (const p of ['экс-', ...Object.keys(PREFIX_LEMMAS).map((k) => `${k} `), 'бывший ', 'бывшая ', 'исполняющий обязанности ', 'исполнявший обязанности ', 'временно исполняющий обязанности ', 'врио ']) {
+  for (const p of LEMMA_PREFIXES) {
     if (lower.startsWith(p)) {
       prefix = p === 'экс-' ? p : `${PREFIX_LEMMAS[p.trim()] ?? p.trim()} `;
       rest = lower.slice(p.length);
@@ -159,7 +168,7 @@ export const ruPeopleLexicon: PeopleLexicon = {
   placeLead: ['провинции', 'уезда', 'района', 'города', 'коммуны', 'округа', 'провинция', 'в', 'во'],
   roleJoiners: ['и'],
   listJoiners: ['и'],
-  titlePrefixes: ['бывший ', 'бывшего ', 'бывшему ', 'бывшим ', 'бывшем ', 'бывшая ', 'бывшей ', 'Бывший ', 'экс-', 'Экс-', 'исполняющий обязанности ', 'исполняющего обязанности ', 'исполнявший обязанности ', 'исполнявшего обязанности ', 'временно исполняющий обязанности ', 'врио '],
+  titlePrefixes: [...RU_TITLE_PREFIXES, 'Бывший ', 'Экс-'],
   pluralTitles: RU_PLURAL_TITLES,
   titleLemma: ruTitleLemma,
   verbPost:

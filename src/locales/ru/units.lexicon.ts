@@ -43,7 +43,7 @@ export const RU_UNIT_NOUNS: readonly NounEntry[] = [
   { key: 'district', forms: УЕЗД },
   /** "уездный город" = thị xã, a district-level town. */
   { key: 'town', forms: phrases(['уездн'], ГОРОД) },
-  /** "65 коммун, 29 районов, 4 города": a town listed with communes is a thị trấn. */
+  /** "40 коммун, 8 районов и 2 города": a town listed with communes is a thị trấn. */
   { key: 'city', forms: ГОРОД, communeLevelKey: 'township' },
   { key: 'township', forms: [...ПОСЁЛОК, ...ГОРОДОК] },
   { key: 'province', forms: ПРОВИНЦИЯ },
