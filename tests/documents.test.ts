@@ -552,7 +552,7 @@ describe('dates of effect, document headers, metadata tables (real legal text)',
 
 describe('Cyrillic "ТВ" after the slash is TW (issue 12)', () => {
   it.each<[string, string]>([
-    ['Заключение Политбюро № 118-КЛ/ТВ от 18 января 2025 г.', '118-KL/TW'],
+    ['Согласно Заключению № 205-КЛ/ТВ от 3 марта 2026 г. работа продолжится.', '205-KL/TW'],
     ['Директива № 35-CT/ТВ от 14 июня 2024 года.', '35-CT/TW'],
   ])('%s', (text, key) => {
     const docs = parseReport(text, { language: 'ru' }).documents;
