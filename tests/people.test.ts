@@ -690,3 +690,52 @@ describe('people (ru): a verb of appointment between the post and the name, and 
     expect(postsOf(text, 'ru')).toEqual(want);
   });
 });
+
+describe('people (en): joined posts, title prefixes, bracketed acronyms and verbs of holding a post (issue 12)', () => {
+  it.each<[string, Record<string, string[]>]>([
+    // a joiner before a lowercase title starts the next post
+    [
+      'Tran Van An, Secretary of the Long An Party Committee and head of the provincial delegation of National Assembly deputies, spoke.',
+      { 'tran van an': ['Secretary / Long An Party Committee', 'head / provincial delegation of National Assembly deputies'] },
+    ],
+    ['Tran Van An, Director of the Department of Health and his deputy attended.', { 'tran van an': ['Director / Department of Health'] }],
+    // a title prefix before an organisation written first
+    [
+      'Le Van Binh, former Provincial Party Committee Secretary and former Deputy Minister of Finance, was disciplined.',
+      { 'le van binh': ['former Secretary / Provincial Party Committee', 'former Deputy Minister / Finance'] },
+    ],
+    ['Le Van Binh, former Politburo member and former State President, was disciplined.', { 'le van binh': ['former Politburo member', 'former State President'] }],
+    ['Tran Van An, Deputy Prime Minister and Foreign Minister, met the press.', { 'tran van an': ['Deputy Prime Minister', 'Foreign Minister'] }],
+    ['Admiral Tran Van An, former PCC member and former Deputy Minister of Defence, was expelled.', { 'tran van an': ['former member / PCC', 'former Deputy Minister / Defence'] }],
+    [
+      'Le Van Binh, former deputy secretary of the Party Committee of the air force and former Commander of the force, retired.',
+      { 'le van binh': ['former deputy secretary / Party Committee of the air force', 'former Commander / force'] },
+    ],
+    // an acronym in brackets inside the organisation
+    [
+      'The guests included former member of the Communist Party of Viet Nam Central Committee (CPVCC) Secretariat Tran Van An.',
+      { 'tran van an': ['former member / Communist Party of Viet Nam Central Committee (CPVCC) Secretariat'] },
+    ],
+    ['Pham Van Cuong, an alternate member of the Central Committee, resigned.', { 'pham van cuong': ['alternate member / Central Committee'] }],
+    // verbs of holding a post
+    ['Tran Van An ceased serving as Director of the Department of Health.', { 'tran van an': ['Director / Department of Health'] }],
+    ['The Politburo assigned Le Van Binh to hold the post of Chief of the Party Office.', { 'le van binh': ['Chief / Party Office'] }],
+    ['Tran Van An serves as Secretary of the Provincial Military Command.', { 'tran van an': ['Secretary / Provincial Military Command'] }],
+    // names with posts of their own before a verb that gives them one more
+    [
+      'Former Minister of Finance Tran Van An and former Minister of Construction Le Van Binh were nominated to become deputy prime ministers.',
+      { 'tran van an': ['Former Minister / Finance', 'deputy prime ministers'], 'le van binh': ['former Minister / Construction', 'deputy prime ministers'] },
+    ],
+  ])('%s', (text, want) => {
+    expect(postsOf(text, 'en')).toEqual(want);
+  });
+
+  it('a list on lines of its own runs on over an item with a long tail, and stops at prose', () => {
+    const text =
+      'The Politburo members include:\n\nTran Van An, Secretary of the Long An Party Committee and head of the delegation of National Assembly deputies (15th tenure) of Long An;\n\n-Le Van Binh, Minister of Finance;\n\n-Pham Van Cuong, head of the Economic Commission.\n\nHe said that Do Van Dung would visit.';
+    const posts = postsOf(text, 'en');
+    expect(posts['le van binh']).toEqual(["Politburo members", "Minister / Finance"]);
+    expect(posts['pham van cuong']).toEqual(["Politburo members", "head / Economic Commission"]);
+    expect(posts['do van dung']).toEqual([]);
+  });
+});

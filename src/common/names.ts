@@ -492,6 +492,10 @@ interface Compiled {
   /** " and Chairman", " kiêm Chủ tịch": a joiner with the title that follows it. */
   joinTitle: RegExp | undefined;
   joinerWord: RegExp | undefined;
+  /** A joiner ending a stretch of text: "... Party Committee and " before a lowercase title. */
+  joinerEnd: RegExp | undefined;
+  /** A title prefix at a position ("former "), sticky. */
+  prefixAt: RegExp | undefined;
   /** What may stand between two names of a list: ", ", "; ", " and ", "2. ", an honorific. */
   listGap: RegExp;
   /** The end of a list intro before a name: ", including Mr. ", " là các ông: ", ": 1. ". */
@@ -509,7 +513,7 @@ const SEG_END = /[,;:\n()[\]"“”]|\.(?![\p{L}\p{N}])|[ \u00A0][-–—][ \u00
 /** An age or birth year in parentheses right after a name: "(54 tuổi)", "(born 1970)", "(1970)", "(54 года)". */
 const AGE_AFTER_NAME = /^[ \u00A0]?\((?:\d{2,3}[ \u00A0]?(?:tuổi|лет|года|год|years? old)|(?:sinh năm|SN|born|b\.|род\.)?[ \u00A0]?(?:19|20)\d{2}(?:[ \u00A0]?г\.)?)\)(?=[ \u00A0]?[,–—-])/iu;
 /** The separator between a name and the post that follows it: comma, dash or colon. */
-const AFTER_NAME = /^[ \u00A0]*(?:,|[-–—]|:|\()[ \u00A0]*/u;
+const AFTER_NAME = /^[ \u00A0]*(?:,|[-–—]|:|\()[ \u00A0]*(?:(?:a|an)[ \u00A0]+)?/u;
 
 function caseVariants(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -583,6 +587,8 @@ function compile(lex: PeopleLexicon): Compiled {
     joinTitle: lex.roleJoiners?.length
       ? re(`[ \\u00A0]{1,3}(?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}(?=(?:${titles})${B_END})`, 'giu')
       : undefined,
+    joinerEnd: lex.roleJoiners?.length ? re(`[ \\u00A0,](?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
+    prefixAt: prefixes ? re(`(?:${prefixes})`, 'iuy') : undefined,
   };
   compiledCache.set(lex, c);
   return c;
@@ -647,6 +653,23 @@ function isDelim(text: string, k: number): boolean {
   return ch === '-' && isSpace(text[k - 1]) && isSpace(text[k + 1]);
 }
 
+/** An acronym in brackets: "(CPVCC)", "(HĐND)", "(PCC)". */
+const ACRONYM_PAREN = /^\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u;
+
+/** Where "(ACRONYM)" opening at `k` ends (after its ")"), or -1. */
+function acronymParenEnd(text: string, k: number): number {
+  const m = ACRONYM_PAREN.exec(text.slice(k, k + 13));
+  return m && isSpace(text[k - 1]) ? k + m[0].length : -1;
+}
+
+/** Where "(ACRONYM)" closing at `k` opens, or -1. */
+function acronymParenStart(text: string, k: number): number {
+  if (text[k] !== ')') return -1;
+  const open = text.lastIndexOf('(', k);
+  if (open < 0 || k - open > 12) return -1;
+  return acronymParenEnd(text, open) === k + 1 ? open : -1;
+}
+
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && ' \u00A0\t\r\n,;:.–—-'.includes(text[end - 1]!)) end--;
   return end;
@@ -683,7 +706,12 @@ function rolesBefore(c: Compiled, text: string, bound: number, at: number): Role
   let segEnd = at;
   for (let n = 0; n < 4 && segEnd > bound; n++) {
     let k = segEnd - 1;
-    while (k >= bound && !isDelim(text, k)) k--;
+    for (;;) {
+      while (k >= bound && !isDelim(text, k)) k--;
+      const open = k >= bound ? acronymParenStart(text, k) : -1;
+      if (open < bound) break;
+      k = open - 1;
+    }
     const segStart = k + 1;
     const seg = text.slice(segStart, segEnd);
     const m = c.titleAny.exec(seg);
@@ -812,7 +840,15 @@ function splitJoined(c: Compiled, text: string, tStart: number, tEnd: number, en
  */
 function postSegment(c: Compiled, text: string, tEnd: number, bound: number): { delim: RegExpExecArray | null; delimAt: number; segEnd: number; stopped: boolean } {
   SEG_END.lastIndex = tEnd;
-  const delim = SEG_END.exec(text);
+  let delim = SEG_END.exec(text);
+  // "of the Communist Party of Viet Nam Central Committee (CPVCC) Secretariat": an acronym in
+  // brackets inside an organisation is not its end
+  while (delim && delim[0] === '(' && delim.index < tEnd + 300) {
+    const close = acronymParenEnd(text, delim.index);
+    if (close < 0) break;
+    SEG_END.lastIndex = close;
+    delim = SEG_END.exec(text);
+  }
   const delimAt = delim ? delim.index : text.length;
   let segEnd = Math.min(delimAt, bound, tEnd + 300);
   const sm = c.stop.exec(text.slice(tEnd, segEnd));
@@ -835,16 +871,27 @@ function rolesAfter(c: Compiled, text: string, from: number, bound: number): { r
     let t = c.titleAt.exec(text);
     // English puts the organisation first: "X, Party General Secretary; ..."
     let preposed: string | undefined;
+    let prefix = '';
     let start = pos;
     if (!t && c.lex.orgBeforeTitle) {
-      // the fewest words that leave a title after them: "Party | General Secretary"
+      // the fewest words that leave a title after them: "Party | General Secretary", after a
+      // title prefix if any ("former Party Central Committee Secretary")
       let w = pos;
+      if (c.prefixAt) {
+        c.prefixAt.lastIndex = pos;
+        const pm = c.prefixAt.exec(text);
+        if (pm) {
+          prefix = pm[0];
+          w += pm[0].length;
+        }
+      }
+      const orgFrom = w;
       for (let k = 0; k < 4 && !t; k++) {
         const o = PREPOSED_WORD.exec(text.slice(w, w + 40));
         if (!o) break;
         w += o[0].length;
-        const org = text.slice(pos, w);
-        if (!c.orgWord.test(org)) continue;
+        const org = text.slice(orgFrom, w);
+        if (!c.orgWord.test(org) && !ACRONYM.test(org.trim())) continue;
         c.titleAt.lastIndex = w;
         t = c.titleAt.exec(text);
         if (t) {
@@ -859,20 +906,37 @@ function rolesAfter(c: Compiled, text: string, from: number, bound: number): { r
     // "X, Chairman of the National Assembly Tran Thanh Man": a post that runs straight into the
     // next name, with no delimiter and no verb between, is that name's post
     if (!stopped && bound < delimAt && bound <= tEnd + 300) break;
-    const end = trimEnd(text, pos, segEnd);
+    let end = trimEnd(text, pos, segEnd);
     if (end < tEnd) break;
+    // "Director of the Department of Health and his deputy": the joiner before the stop word
+    // is not the organisation's
+    if (stopped) end = Math.max(tEnd, withoutTrailingFunctionWords(text, tEnd, end));
+    // "Secretary of the Hanoi Party Committee and head of ...": a joiner before a lowercase
+    // title ends this post, and the next one starts at the title
+    let next = -1;
+    if (stopped && c.joinerEnd) {
+      const j = c.joinerEnd.exec(text.slice(tEnd, segEnd));
+      c.titleAt.lastIndex = segEnd;
+      if (j && c.titleAt.test(text)) {
+        next = segEnd;
+        end = trimEnd(text, pos, tEnd + j.index);
+      }
+    }
     // "former Politburo member and former Deputy Prime Minister": two posts
     const split = splitJoined(c, text, start, tEnd, end);
-    if (split.length > 1) for (const r of split) roles.push(r);
-    else {
-      const role = makeRole(c, text, start, tEnd, end);
-      if (preposed) {
-        role.organization = role.organization ? `${preposed} ${role.organization}` : preposed;
-        role.span = { start: pos, end };
-      }
-      roles.push(role);
+    const made = split.length > 1 ? split : [makeRole(c, text, start, tEnd, end)];
+    if (preposed) {
+      const role = made[0]!;
+      role.organization = role.organization ? `${preposed} ${role.organization}` : preposed;
+      role.title = prefix + role.title;
+      role.span = { start: pos, end: role.span.end };
     }
+    for (const r of made) roles.push(r);
     last = end;
+    if (next >= 0) {
+      pos = next;
+      continue;
+    }
     if (stopped || !e || e.index !== segEnd) break;
     const d = text[segEnd]!;
     if (d === ',') pos = segEnd + 1;
@@ -1044,16 +1108,8 @@ function shareListPosts(c: Compiled, text: string, people: PersonDraft[]): void 
     const shared = listPost(c, text, first);
     if (!shared) continue;
     const list = [first];
-    while (i + 1 < people.length) {
-      const next = people[i + 1]!;
-      const from = mentionEnd(people[i]!);
-      // an item may open with its own post: "-Prime Minister Nguyen Xuan Phuc;"
-      let to = next.span.start;
-      for (const r of next.roles) if (r.span.start < to && r.span.start >= from) to = r.span.start;
-      if (to < from || to - from > 40) break;
-      const gap = text.slice(from, to);
-      if (!c.listGap.test(gap) && !LIST_LINE_GAP.test(gap)) break;
-      list.push(next);
+    while (i + 1 < people.length && listed(c, text, people[i]!, people[i + 1]!, true)) {
+      list.push(people[i + 1]!);
       i++;
     }
     for (const p of list) {
@@ -1063,11 +1119,42 @@ function shareListPosts(c: Compiled, text: string, people: PersonDraft[]): void 
   }
 }
 
+/**
+ * True when `next` follows `p` in one list: only a separator stands between the end of `p`'s
+ * mention and `next`'s (or its own posts' first word): "A, B", "A; and Mr. B", "A, post, former
+ * Minister of X B". `lines` also takes list items on lines of their own, with a tail.
+ */
+function listed(c: Compiled, text: string, p: PersonDraft, next: PersonDraft, lines: boolean): boolean {
+  const from = mentionEnd(p);
+  // an item may open with its own post: "-Prime Minister Nguyen Xuan Phuc;"
+  let to = next.span.start;
+  for (const r of next.roles) if (r.span.start < to && r.span.start >= from) to = r.span.start;
+  if (to < from) return false;
+  const gap = text.slice(from, to);
+  if (to - from <= 40 && (c.listGap.test(gap) || (lines && LIST_LINE_GAP.test(gap)))) return true;
+  return lines && lineItemTail(gap);
+}
+
 /** One capitalised word of an organisation before a title after a name: "Party" in "Party General Secretary". */
-const PREPOSED_WORD = /^\p{Lu}\p{Ll}+(?:['’]s)?[ \u00A0]/u;
+const PREPOSED_WORD = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})(?:['’]s)?[ \u00A0]/u;
+/** An acronym standing for an organisation: "PCC" in "former PCC member". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Items of a list on lines of their own: ";\n\n-", ".\n2. ", "\n• ". */
 const LIST_LINE_GAP = /^[ \u00A0]{0,3}[,;.]?[ \u00A0]{0,3}(?:\r?\n[ \t\u00A0]{0,3}){1,3}(?:[-•*–—][ \u00A0]{0,2}|\d{1,2}[.)][ \u00A0]{1,2})?$/u;
+
+/**
+ * The rest of one list line and the opening of the next: "(14th tenure) of Hanoi;\n\n-". The
+ * line's tail (at most 160 characters, no sentence end inside) is the item's own words.
+ */
+function lineItemTail(gap: string): boolean {
+  const nl = gap.indexOf('\n');
+  if (nl < 0 || nl > 160) return false;
+  const tail = gap.slice(0, nl);
+  if (/[.!?][ \u00A0]+\p{Lu}/u.test(tail)) return false;
+  const cut = Math.max(tail.lastIndexOf(';'), tail.lastIndexOf(','), tail.lastIndexOf('.'));
+  return LIST_LINE_GAP.test(gap.slice(cut < 0 ? nl : cut));
+}
 
 /** The post introducing a list that starts at `p`, if any. */
 function listPost(c: Compiled, text: string, p: PersonDraft): RoleDraft | undefined {
@@ -1118,10 +1205,9 @@ function verbPosts(c: Compiled, text: string, people: PersonDraft[]): void {
   for (let i = 0; i < people.length; i++) {
     const p = people[i]!;
     chain.push(p);
-    const end = mentionEnd(p);
     const next = people[i + 1];
-    if (next && next.span.start >= end && next.span.start - end <= 40 && c.listGap.test(text.slice(end, next.span.start))) continue;
-    const post = postAfterVerb(c, text, end);
+    if (next && listed(c, text, p, next, false)) continue;
+    const post = postAfterVerb(c, text, mentionEnd(p));
     if (post) for (const q of chain) if (!q.roles.some((r) => r.span.start === post.span.start)) q.roles.push({ ...post, span: { ...post.span } });
     chain = [];
   }

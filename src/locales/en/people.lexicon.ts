@@ -41,6 +41,11 @@ export const EN_PLURAL_TITLES: readonly string[] = [
 export const EN_TITLES: readonly string[] = [
   ...withDeputies(HEADS),
   'General Secretary', 'Secretary General', 'First Secretary', 'Member', 'Standing Member',
+  // a head of state or a portfolio written before the title ("State President", "Foreign Minister")
+  'State President', 'State Vice President', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
+  'Finance Minister', 'Health Minister', 'Trade Minister', 'Justice Minister', 'Interior Minister',
+  'Home Minister', 'Education Minister', 'Transport Minister', 'Industry Minister', 'Agriculture Minister',
+  'Deputy Foreign Minister', 'Deputy Defence Minister', 'Deputy Defense Minister',
   'Permanent Member', 'Alternate Member', 'Politburo member', 'Politburo Member', 'Deputy',
   'National Assembly deputy', 'National Assembly Deputy', 'Leader',
   ...EN_PLURAL_TITLES,
@@ -48,6 +53,10 @@ export const EN_TITLES: readonly string[] = [
 
 /** Lowercase words allowed inside an English organisation name; any other lowercase word ends the post. */
 const ORG_LOWER = ['of', 'the', 'and', 'on', 'for', 'province', 'provincial', 'district', 'commune', 'city', 'ward', 'town', 'level', 'people', 'branch',
+  // "Department of Politics under the Vietnam People's Army", "delegation of National Assembly deputies"
+  'under', 'delegation', 'deputies',
+  // "the Party Committee of the naval force", "the border guard force"
+  'naval', 'navy', 'force', 'forces', 'armed', 'air', 'military', 'border', 'guard', 'guards', 'police', 'army',
   // title prefixes: "former Politburo member and former Deputy Prime Minister" is split at "and", not ended at "former"
   'former', 'outgoing', 'incumbent'];
 
@@ -61,14 +70,14 @@ export const enPeopleLexicon: PeopleLexicon = {
   // a lowercase word that is not part of an organisation name ("said", "reported", "chaired")
   placeLead: ['of', 'province', 'district', 'city', 'commune', 'ward', 'town', 'in'],
   personalHonorifics: ['Mr.', 'Ms.', 'Mrs.', 'Madam'],
-  roleJoiners: ['and', 'cum', 'concurrently'],
+  roleJoiners: ['and', 'cum', 'concurrently', 'as well as'],
   listJoiners: ['and'],
   titlePrefixes: ['former ', 'Former ', 'then-', 'ex-', 'outgoing ', 'incumbent '],
   pluralTitles: EN_PLURAL_TITLES,
   verbPost:
-    '[ \\u00A0]{0,3},?[ \\u00A0]{0,3}(?:(?:has|have|had|was|were|is|are|been|be|being|also|officially|then|unanimously|formally|newly|recently|today)[ \\u00A0]+){0,3}' +
-    '(?:(?:re-?elected|elected|re-?appointed|appointed|named|nominated|chosen|designated|promoted|confirmed|approved|installed)[ \\u00A0]+)?' +
-    '(?:to[ \\u00A0]+become|to[ \\u00A0]+be|to[ \\u00A0]+serve[ \\u00A0]+as|as|to[ \\u00A0]+the[ \\u00A0]+(?:post|position|role)[ \\u00A0]+of|for[ \\u00A0]+the[ \\u00A0]+(?:post|position)[ \\u00A0]+of)[ \\u00A0]+(?:(?:the|a|an|new)[ \\u00A0]+){0,2}',
+    '[ \\u00A0]{0,3},?[ \\u00A0]{0,3}(?:(?:has|have|had|was|were|is|are|been|be|being|also|officially|then|unanimously|formally|newly|recently|today|currently|still|cease|ceased|stop|stopped|continue|continues|continued|to)[ \\u00A0]+){0,3}' +
+    '(?:(?:re-?elected|elected|re-?appointed|appointed|named|nominated|chosen|designated|promoted|confirmed|approved|installed|serves|served|serving|serve|acts|acted|acting|works|worked|working)[ \\u00A0]+)?' +
+    '(?:to[ \\u00A0]+become|to[ \\u00A0]+be|to[ \\u00A0]+serve[ \\u00A0]+as|as|to[ \\u00A0]+the[ \\u00A0]+(?:post|position|role)[ \\u00A0]+of|for[ \\u00A0]+the[ \\u00A0]+(?:post|position)[ \\u00A0]+of|(?:to[ \\u00A0]+)?(?:hold|holds|held|holding|take|takes|took|taking|assume|assumes|assumed|assuming)[ \\u00A0]+the[ \\u00A0]+(?:post|position|office|role)[ \\u00A0]+of)[ \\u00A0]+(?:(?:the|a|an|new)[ \\u00A0]+){0,2}',
   listIntros: [':', 'including', 'namely', 'as follows', 'who are', 'comprising', 'consisting of', 'among them', 'comprise of', 'comprise', 'comprises', 'consist of', 'include', 'includes'],
   roleStop: `(?<![\\p{L}\\p{N}'’-])(?!(?:${ORG_LOWER.join('|')})(?![\\p{L}]))\\p{Ll}\\p{L}*`,
   orgLead: '(?:of[ \\u00A0]+)?(?:the[ \\u00A0]+)?',
