@@ -739,3 +739,27 @@ describe('people (en): joined posts, title prefixes, bracketed acronyms and verb
     expect(posts['do van dung']).toEqual([]);
   });
 });
+
+describe('people (ru): list intros with "товарищей", shared organisations, verbs that name a person, foreign names (issue 12)', () => {
+  it.each<[string, Record<string, string[]>]>([
+    [
+      'Центральный комитет избрал ещё двух членов Политбюро 13-го созыва, в том числе следующих товарищей:\n- Товарищ Ле Ван Бинь, секретарь ЦК партии.\n- Товарищ Чан Ван Ан, начальник Центрального отдела пропаганды.',
+      {
+        'le van binh': ['члены / Политбюро 13-го созыва', 'секретарь / ЦК партии'],
+        'tran van an': ['члены / Политбюро 13-го созыва', 'начальник / Центрального отдела пропаганды'],
+      },
+    ],
+    // two titles before one organisation after a verb of election
+    ['Ле Ван Бинь избран на пост зампредседателя, генерального секретаря ЦК ОФВ 9-го созыва.', { 'le van binh': ['зампредседателя / ЦК ОФВ 9-го созыва', 'генеральный секретарь / ЦК ОФВ 9-го созыва'] }],
+    // a two-syllable name with no post before it is a person when a verb gives it one
+    ['В марте То Лама избрали генеральным секретарём партии.', { 'to lam': ['генеральный секретарь / партии'] }],
+    // a time after the post is not its organisation
+    ['Чан Ван Ан занимает пост генсека с августа 2024 года.', { 'tran van an': ['генсек'] }],
+    // foreign names: the last place in the genitive ends the post, the instrumental is undone
+    ['Генсек провёл переговоры с секретарём Совбеза России Сергеем Ивановым.', { 'sergey ivanov': ['секретарь / Совбеза России'] }],
+    ['Президент Казахстана Касым-Жомарт Токаев прибыл в Ханой.', { 'kasym zhomart tokaev': ['Президент / Казахстана'] }],
+    ['Генсек ЦК Компартии Вьетнама принял делегацию.', {}],
+  ])('%s', (text, want) => {
+    expect(postsOf(text, 'ru')).toEqual(want);
+  });
+});

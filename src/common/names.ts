@@ -576,7 +576,7 @@ function compile(lex: PeopleLexicon): Compiled {
     ),
     listIntro: lex.listIntros?.length
       ? re(
-          `[ \\u00A0]{0,3}[,]?[ \\u00A0]{0,3}(?:${alternation(lex.listIntros)})[ \\u00A0]{0,3}:?[ \\u00A0\\n]{0,3}(?:\\d{1,2}[.)][ \\u00A0]{0,3})?(?:(?:${anyHon})[ \\u00A0]{1,3})?$`,
+          `[ \\u00A0]{0,3}[,]?[ \\u00A0]{0,3}(?:${alternation(lex.listIntros)})[ \\u00A0]{0,3}:?[ \\u00A0\\n]{0,3}(?:[-•*–—][ \\u00A0]{0,2})?(?:\\d{1,2}[.)][ \\u00A0]{0,3})?(?:(?:${anyHon})[ \\u00A0]{1,3})?$`,
           'iu',
         )
       : undefined,
@@ -973,9 +973,14 @@ function signatureRole(c: Compiled, text: string, at: number): RoleDraft | undef
 }
 
 /** Title-case Cyrillic words in a row ("Сергей Лавров", "США Барак Обама" gives its last two). */
-const CYR_RUN = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}\p{Ll}+){1,5}(?![\p{L}\p{N}])/gu;
+const CYR_RUN = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00A0]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,5}(?![\p{L}\p{N}-])/gu;
+/** One word of CYR_RUN, a hyphenated given name ("Касым-Жомарт") counted as one. */
+const CYR_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
+/** Countries in the genitive that do not end like the others ("Казахстана", "Китая", "Лаоса"). */
+const COUNTRY_GENITIVE =
+  /^(?:\p{Lu}\p{Ll}+стана|Китая|Лаоса|Таиланда|Сингапура|Брунея|Ирана|Ирака|Египта|Израиля|Вьетнама|Непала|Катара|Кувейта|Омана|Азербайджана|Мадагаскара|Мозамбика|Чили|Перу|Судана|Бахрейна|Ливана|Алжира|Марокко|Таджикистана)$/u;
 const ORG_OR_ADJ =
-  /^(?:комитет|фронт|союз|совет|собрани|парти|министерств|управлени|департамент|отдел|канцеляри|ассамбле|организаци|федераци|республик|академи|университет|институт|банк|суд|правительств|провинци|област|город|район)|(?:ого|его|ой|ых|их|ый|ая|яя|ое|ее|ые|ие|ому|ему|ыми|ими)$/iu;
+  /^(?:комитет|фронт|союз|совет|совбез|собрани|парти|компарти|министерств|управлени|департамент|отдел|канцеляри|ассамбле|организаци|федераци|республик|академи|университет|институт|банк|суд|правительств|провинци|област|город|район)|(?:ого|его|ой|ых|их|ый|ая|яя|ое|ее|ые|ие|ому|ему|ыми|ими)$/iu;
 /** Genitive place names and adjectives ("России", "Франции", "Москвы", "Российской"). */
 const LEADING_NOT_NAME = /(?:ии|ы|ской|ского|ских|ной|ного)$/u;
 /** Plain transliteration of Cyrillic (a foreign name has no Vietnamese romanisation). */
@@ -985,7 +990,15 @@ const TRANSLIT: Record<string, string> = {
   ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
 };
 function translit(s: string): string {
-  return [...s.toLowerCase()].map((ch) => TRANSLIT[ch] ?? (/[a-z ]/.test(ch) ? ch : '')).join('');
+  return [...s.toLowerCase()].map((ch) => TRANSLIT[ch] ?? (ch === '-' ? ' ' : /[a-z ]/.test(ch) ? ch : '')).join('');
+}
+
+/** A masculine name word in the instrumental to its nominative: "Сергеем" → "Сергей", "Токаевым" → "Токаев". */
+function nominativeOfInstrumental(w: string): string {
+  if (/[аеиоуыэюя]ем$/u.test(w)) return w.slice(0, -2) + 'й';
+  if (/(?:ов|ев|ин|ын)ым$/u.test(w)) return w.slice(0, -2);
+  if (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(w)) return w.slice(0, -2);
+  return w;
 }
 
 /**
@@ -998,11 +1011,14 @@ function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[]): voi
   const add: PersonDraft[] = [];
   CYR_RUN.lastIndex = 0;
   for (let m = CYR_RUN.exec(text); m; m = CYR_RUN.exec(text)) {
-    const words = [...m[0].matchAll(/\p{Lu}\p{Ll}+/gu)];
+    const words = [...m[0].matchAll(CYR_WORD)];
+    const placeWord = (w: string) => LEADING_NOT_NAME.test(w) || COUNTRY_GENITIVE.test(w);
     // leading words that are a title or a place in the genitive ("Президент России Владимир
     // Путин") are not the name; the name is at most four words
     let k = 0;
-    while (k < words.length - 2 && (LEADING_NOT_NAME.test(words[k]![0]) || c.titleAny.test(words[k]![0]))) k++;
+    while (k < words.length - 2 && (placeWord(words[k]![0]) || c.titleAny.test(words[k]![0]))) k++;
+    // "Совбеза России Сергей Шойгу": the name starts after the last place in the genitive
+    for (let j = k; j < words.length - 2; j++) if (placeWord(words[j]![0])) k = j + 1;
     k = Math.max(k, words.length - 4);
     const first = words[k]!;
     const s = m.index + first.index!;
@@ -1015,10 +1031,13 @@ function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[]): voi
     if (toks.every((t) => isRuSyllable(t, true))) continue;
     // organisations and adjectives are not names ("Комитета Отечественного фронта")
     if (toks.some((t) => ORG_OR_ADJ.test(t))) continue;
-    const key = translit(name).replace(/\s+/g, ' ').trim();
-    if (!/^[a-z]+( [a-z]+)+$/.test(key)) continue;
     const intro = introduced(c, text, s);
     if (!intro) continue;
+    // "секретарём Совбеза Сергеем Шойгу": after a post in the instrumental, so is the name
+    const post = intro.roles[intro.roles.length - 1];
+    const instrumental = post !== undefined && /(?:ом|ем|ём)$/u.test(text.slice(post.span.start, post.span.start + 40).split(/[ \u00A0]/u)[0]!);
+    const key = translit(instrumental ? toks.map(nominativeOfInstrumental).join(' ') : name).replace(/\s+/g, ' ').trim();
+    if (!/^[a-z]+( [a-z]+)+$/.test(key)) continue;
     add.push({ name, nameKey: key, roles: intro.roles, span: { start: s, end: e }, ...(intro.honorific ? { honorific: intro.honorific } : {}) });
   }
   for (const p of add) people.push(p);
@@ -1130,7 +1149,10 @@ function listed(c: Compiled, text: string, p: PersonDraft, next: PersonDraft, li
   let to = next.span.start;
   for (const r of next.roles) if (r.span.start < to && r.span.start >= from) to = r.span.start;
   if (to < from) return false;
-  const gap = text.slice(from, to);
+  let gap = text.slice(from, to);
+  // "...;\n- Товарищ B": the honorific opening an item
+  const hon = lines ? c.honorificEnd.exec(gap) : null;
+  if (hon) gap = gap.slice(0, hon.index);
   if (to - from <= 40 && (c.listGap.test(gap) || (lines && LIST_LINE_GAP.test(gap)))) return true;
   return lines && lineItemTail(gap);
 }
@@ -1207,34 +1229,50 @@ function verbPosts(c: Compiled, text: string, people: PersonDraft[]): void {
     chain.push(p);
     const next = people[i + 1];
     if (next && listed(c, text, p, next, false)) continue;
-    const post = postAfterVerb(c, text, mentionEnd(p));
-    if (post) for (const q of chain) if (!q.roles.some((r) => r.span.start === post.span.start)) q.roles.push({ ...post, span: { ...post.span } });
+    for (const post of postAfterVerb(c, text, mentionEnd(p))) {
+      for (const q of chain) if (!q.roles.some((r) => r.span.start === post.span.start)) q.roles.push({ ...post, span: { ...post.span } });
+    }
     chain = [];
   }
 }
 
-function postAfterVerb(c: Compiled, text: string, at: number): RoleDraft | undefined {
+function postAfterVerb(c: Compiled, text: string, at: number): RoleDraft[] {
   const window = text.slice(at, at + 160);
   const m = c.verbPost!.exec(window);
-  if (!m || m[0].trim() === '') return undefined;
+  if (!m || m[0].trim() === '') return [];
   let pos = at + m[0].length;
   for (let skip = 0; skip <= (c.lex.verbPostSkip ?? 0); skip++) {
-    c.titleAt.lastIndex = pos;
-    const t = c.titleAt.exec(text);
-    if (t) {
-      const tEnd = pos + t[0].length;
-      const { segEnd } = postSegment(c, text, tEnd, text.length);
-      let end = Math.max(tEnd, trimEnd(text, pos, segEnd));
-      // "Head of the Organisation Commission for the coming term": the stop word's
-      // function words before it are not the organisation's
-      end = withoutTrailingFunctionWords(text, tEnd, end);
-      return makeRole(c, text, pos, tEnd, end);
+    const role = postAt(c, text, pos);
+    if (role) {
+      // "избран на пост заместителя председателя, генерального секретаря ЦК ОФВ": a bare
+      // title before a comma and a second post shares that post's organisation
+      if (role.organization || text[role.span.end] !== ',') return [role];
+      let k = role.span.end + 1;
+      while (isSpace(text[k])) k++;
+      const second = postAt(c, text, k);
+      if (!second?.organization) return [role];
+      role.organization = second.organization;
+      return [role, second];
     }
     const w = WORD_AHEAD.exec(text.slice(pos, pos + 40));
     if (!w) break;
     pos += w[0].length;
   }
-  return undefined;
+  return [];
+}
+
+/** A post starting with a title at `pos`, its organisation read up to the segment's end. */
+function postAt(c: Compiled, text: string, pos: number): RoleDraft | undefined {
+  c.titleAt.lastIndex = pos;
+  const t = c.titleAt.exec(text);
+  if (!t) return undefined;
+  const tEnd = pos + t[0].length;
+  const { segEnd } = postSegment(c, text, tEnd, text.length);
+  let end = Math.max(tEnd, trimEnd(text, pos, segEnd));
+  // "Head of the Organisation Commission for the coming term": the stop word's
+  // function words before it are not the organisation's
+  end = withoutTrailingFunctionWords(text, tEnd, end);
+  return makeRole(c, text, pos, tEnd, end);
 }
 
 /** A query: does a span overlap a person already found? A binary search, not a scan per match. */
@@ -1319,7 +1357,9 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
       // two syllables with no honorific and no post after them: a person only when a post
       // precedes that does not end in a place word ("General Secretary To Lam" is a person,
       // "Chủ tịch UBND huyện Lâm Bình" a place)
-      if (rb.length === 0 || placeLed(c, rb[rb.length - 1]!)) return;
+      // "То Лама избрали генсеком", "To Lam was re-elected as ...": a post given by a verb
+      // right after the name also makes it a person
+      if ((rb.length === 0 || placeLed(c, rb[rb.length - 1]!)) && !(c.verbPost && postAfterVerb(c, text, cand.end).length > 0)) return;
     }
     const p: PersonDraft = { name, nameKey: key, roles: [...rb, ...ra.roles], span: { start: cand.start, end: cand.end } };
     if (alternatives.length) p.nameKeyAlternatives = alternatives;
