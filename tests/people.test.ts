@@ -763,3 +763,14 @@ describe('people (ru): list intros with "товарищей", shared organisatio
     expect(postsOf(text, 'ru')).toEqual(want);
   });
 });
+
+describe('people: a term between a post and its list, and verbs that introduce the list (issue 12)', () => {
+  it.each<[Lang, string, Record<string, string[]>]>([
+    ['vi', 'Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Cà Mau, nhiệm kỳ 2021 - 2026 đối với ông Trần Văn An, Giám đốc Sở Tài chính.', { 'tran van an': ['Phó Chủ tịch / UBND tỉnh Cà Mau', 'Giám đốc / Sở Tài chính'] }],
+    ['vi', 'Ba Phó Chủ tịch nhiệm kỳ 2021-2026 được phê chuẩn bổ nhiệm là ông Trần Văn An và bà Lê Thị Bình.', { 'tran van an': ['Phó Chủ tịch'], 'le thi binh': ['Phó Chủ tịch'] }],
+    ['en', 'The council elected Vice Chairmen for the 2021-2026 term: Tran Van An and Le Van Binh.', { 'tran van an': ['Vice Chairmen'], 'le van binh': ['Vice Chairmen'] }],
+    ['ru', 'Избраны заместители председателя на период 2021–2026 годов: Чан Ван Ан и Ле Ван Бинь.', { 'tran van an': ['заместители председателя'], 'le van binh': ['заместители председателя'] }],
+  ])('%s: %s', (lang, text, want) => {
+    expect(postsOf(text, lang)).toEqual(want);
+  });
+});

@@ -471,6 +471,11 @@ export interface PeopleLexicon {
    * "в том числе". Spelled as written; an honorific or a list number may follow.
    */
   readonly listIntros?: readonly string[];
+  /**
+   * A term written between a post and its list or name ("nhiệm kỳ 2016 - 2021", "for the
+   * 2021-2026 term", "на период 2021–2026 годов"): a pattern, read at the end of the text before.
+   */
+  readonly termAfterPost?: string;
 }
 
 interface Compiled {
@@ -500,6 +505,7 @@ interface Compiled {
   listGap: RegExp;
   /** The end of a list intro before a name: ", including Mr. ", " là các ông: ", ": 1. ". */
   listIntro: RegExp | undefined;
+  termEnd: RegExp | undefined;
   plural: ReadonlySet<string>;
   verbPost: RegExp | undefined;
   verbBefore: RegExp | undefined;
@@ -574,6 +580,7 @@ function compile(lex: PeopleLexicon): Compiled {
       `^[ \\u00A0]{0,3}(?:[,;][ \\u00A0]{0,3}|[ \\u00A0](?=\\S))(?:(?:${alternation(lex.listJoiners ?? []) || NEVER})[ \\u00A0]{1,3})?(?:\\d{1,2}[.)][ \\u00A0]{0,3})?(?:(?:${anyHon})[ \\u00A0]{1,3})?$`,
       'iu',
     ),
+    termEnd: lex.termAfterPost ? re(`[ \\u00A0]{0,3},?[ \\u00A0]{0,3}(?:${lex.termAfterPost})[ \\u00A0]{0,3},?[ \\u00A0]{0,3}$`, 'iu') : undefined,
     listIntro: lex.listIntros?.length
       ? re(
           `[ \\u00A0]{0,3}[,]?[ \\u00A0]{0,3}(?:${alternation(lex.listIntros)})[ \\u00A0]{0,3}:?[ \\u00A0\\n]{0,3}(?:[-•*–—][ \\u00A0]{0,2})?(?:\\d{1,2}[.)][ \\u00A0]{0,3})?(?:(?:${anyHon})[ \\u00A0]{1,3})?$`,
@@ -1188,7 +1195,10 @@ function listPost(c: Compiled, text: string, p: PersonDraft): RoleDraft | undefi
   const lead = text.slice(Math.max(0, p.span.start - 80), p.span.start);
   const m = c.listIntro.exec(lead);
   if (!m) return undefined;
-  const at = p.span.start - lead.length + m.index;
+  let at = p.span.start - lead.length + m.index;
+  // "chức vụ Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2016 - 2021 đối với ông A": a term between
+  const term = c.termEnd?.exec(text.slice(Math.max(0, at - 60), at));
+  if (term) at -= term[0].length;
   const before = rolesBefore(c, text, Math.max(0, at - 300), at);
   const post = before[before.length - 1];
   if (!post || at - post.span.end > 2) return undefined;

@@ -71,6 +71,7 @@ export const enPeopleLexicon: PeopleLexicon = {
   placeLead: ['of', 'province', 'district', 'city', 'commune', 'ward', 'town', 'in'],
   personalHonorifics: ['Mr.', 'Ms.', 'Mrs.', 'Madam'],
   roleJoiners: ['and', 'cum', 'concurrently', 'as well as'],
+  termAfterPost: '(?:for[ \\u00A0]+the[ \\u00A0]+)?\\d{4}[ \\u00A0]{0,3}[-–][ \\u00A0]{0,3}\\d{4}[ \\u00A0]+(?:term|tenure)',
   listJoiners: ['and'],
   titlePrefixes: ['former ', 'Former ', 'then-', 'ex-', 'outgoing ', 'incumbent '],
   pluralTitles: EN_PLURAL_TITLES,

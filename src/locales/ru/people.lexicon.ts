@@ -174,6 +174,7 @@ export const ruPeopleLexicon: PeopleLexicon = {
   // a verb in the past tense ("сообщил", "выступила") or a conjunction opening a clause ends a post
   placeLead: ['провинции', 'уезда', 'района', 'города', 'коммуны', 'округа', 'провинция', 'в', 'во'],
   roleJoiners: ['и'],
+  termAfterPost: '(?:на[ \\u00A0]+период[ \\u00A0]+)?\\d{4}[ \\u00A0]{0,3}[-–][ \\u00A0]{0,3}\\d{4}[ \\u00A0]+(?:годов|годы|гг\\.)',
   listJoiners: ['и'],
   titlePrefixes: [...RU_TITLE_PREFIXES, 'Бывший ', 'Экс-'],
   pluralTitles: RU_PLURAL_TITLES,
