@@ -366,3 +366,34 @@ describe('two months joined by a range word are one period (issue 12)', () => {
     expect(dates.map((d) => d.kind)).toEqual(['month', 'month']);
   });
 });
+
+describe('year spans in words, office terms, "the same year" and a past month (issue 12)', () => {
+  const show = (d: { kind: string; value?: string; start?: string; end?: string }) => `${d.kind}:${d.value ?? `${d.start}..${d.end}`}`;
+  it.each<['en' | 'ru' | 'vi', string, string, string[]]>([
+    // a span of years with words is a period
+    ['ru', 'С 2011 по 2015 год он руководил департаментом.', '2025-06-01', ['period:2011..2015']],
+    ['en', 'From 2011 to 2015 he led the department.', '2025-06-01', ['period:2011..2015']],
+    ['en', 'The index doubled between 2011 and 2015.', '2025-06-01', ['period:2011..2015']],
+    ['vi', 'Từ năm 2011 đến năm 2015, ông là Giám đốc Sở.', '2025-06-01', ['period:2011..2015']],
+    // a range attached to an office or a council is its term; that of a plan stays a period
+    ['ru', 'Собрание избрало его на должность председателя совета на период 2021–2026 годов.', '2025-06-01', ['term:2021..2026']],
+    ['ru', 'Она сложила полномочия делегата Народного совета 21-го созыва на 2021-2026 годы.', '2025-06-01', ['term:2021..2026']],
+    ['ru', 'Утвержден план устройства административных единиц на период 2023–2025 годов.', '2025-06-01', ['period:2023..2025']],
+    // "the same year" takes the year stated last, even in an earlier sentence
+    ['ru', 'В мае 2024 года он стал президентом. В августе этого же года его избрали генсеком.', '2026-01-23', ['month:2024-05', 'month:2024-08']],
+    ['en', 'He became President in May 2024. In August of the same year he was elected.', '2026-01-23', ['month:2024-05', 'month:2024-08']],
+    // a month more than half a year after the report's month, told in the past tense, is last year's
+    ['ru', 'Министр встречался с делегацией в декабре.', '2026-01-23', ['month:2025-12']],
+    ['ru', 'В декабре состоится съезд.', '2026-01-23', ['month:2026-12']],
+  ])('%s: %s', (language, text, referenceDate, want) => {
+    const dates = parseReport(text, { language, referenceDate, only: ['dates'] }).dates;
+    expect(dates.map(show)).toEqual(want);
+    for (const d of dates) expect(text.slice(d.span.start, d.span.end)).toBe(d.text);
+  });
+  it('the dot after a full month name is the sentence’s, after an abbreviation the month’s', () => {
+    const a = parseReport('Съезд пройдёт 10 декабря.', { language: 'ru', referenceDate: '2026-01-23', only: ['dates'] }).dates;
+    expect(a.map((d) => d.text)).toEqual(['10 декабря']);
+    const b = parseReport('Документ от 3 мар. 2025 г. принят.', { language: 'ru', only: ['dates'] }).dates;
+    expect(b.map((d) => [d.text, d.value])).toEqual([['3 мар. 2025 г.', '2025-03-03']]);
+  });
+});

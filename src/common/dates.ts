@@ -236,7 +236,21 @@ function foundIndex(ctx: Context): FoundDates {
  */
 const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:in|during|since|until|till|by|from|through|năm|trong năm|в|во|с|со|до|к)[ \u00A0]{1,3}$/iu;
 
-export function inferYear(ctx: Context, at: Hit, others: readonly DateDraft[] = []): number | undefined {
+/** "в августе этого же года", "in August of the same year", "tháng 8 cùng năm": the year stated last. */
+const SAME_YEAR_AFTER =
+  /^(?:[ \u00A0]{1,3}(?:этого[ \u00A0]+же|того[ \u00A0]+же|того)[ \u00A0]+года|,?[ \u00A0]{1,3}(?:of[ \u00A0]+)?(?:that|the)[ \u00A0]+same[ \u00A0]+year|[ \u00A0]{1,3}(?:cùng[ \u00A0]+năm|năm[ \u00A0]+(?:đó|ấy)))(?![\p{L}\p{N}])/iu;
+
+export function inferYear(
+  ctx: Context,
+  at: Hit,
+  others: readonly DateDraft[] = [],
+  /** The mention's month, and a pattern for a verb in the past tense in its sentence. */
+  tense?: { month: number; past: RegExp },
+): number | undefined {
+  if (SAME_YEAR_AFTER.test(ctx.text.slice(at.end, at.end + 24))) {
+    const y = lastStatedYear(ctx, { start: Math.max(0, at.start - 600), end: at.start }, others);
+    if (y !== undefined) return y;
+  }
   const sent = sentenceAround(ctx.text, at);
   let best: { year: number; dist: number } | undefined;
   for (const d of foundIndex(ctx).inSentence(sent, others)) {
@@ -257,9 +271,24 @@ export function inferYear(ctx: Context, at: Hit, others: readonly DateDraft[] = 
   if (best) return best.year;
   if (ctx.referenceDate) {
     const y = Number(ctx.referenceDate.slice(0, 4));
-    if (isPlausibleYear(y)) return y;
+    if (!isPlausibleYear(y)) return undefined;
+    // "встречался ... в декабре" in a January report: the December before, not the one to come
+    const refMonth = Number(ctx.referenceDate.slice(5, 7));
+    if (tense && tense.month - refMonth >= 6 && tense.past.test(ctx.text.slice(sent.start, sent.end))) return y - 1;
+    return y;
   }
   return undefined;
+}
+
+/** The stated year of the last single-year mention that ends in `window`. */
+function lastStatedYear(ctx: Context, window: Hit, others: readonly DateDraft[]): number | undefined {
+  let best: DateDraft | undefined;
+  for (const d of foundIndex(ctx).inSentence(window, others)) {
+    if (d.start && d.end && d.start.slice(0, 4) !== d.end.slice(0, 4)) continue;
+    if (statedYear(d) === undefined) continue;
+    if (!best || d.span.end > best.span.end) best = d;
+  }
+  return best ? statedYear(best) : undefined;
 }
 
 /** True when `at` overlaps a date already found (a longer mention took it). */
@@ -420,6 +449,13 @@ export interface RangeLexicon {
   yearSuffixes?: readonly string[];
   /** Words that, within a short window before the range, make it a term (elections of deputies). */
   termContext?: readonly string[];
+  /**
+   * Stems of offices and bodies: a range attached to one ("на должность Президента ... на период
+   * 2021–2026 годов", "делегата Народного совета ... на 2021-2026 годы") is its term, unless the
+   * clause names a plan or a rearrangement (`planStems`), whose span is a period.
+   */
+  officeStems?: readonly string[];
+  planStems?: readonly string[];
 }
 
 const DASH = '[ \\u00A0]{0,2}[\\-\\u2010-\\u2015][ \\u00A0]{0,2}';
@@ -440,6 +476,9 @@ export function yearRangeRule(lang: string, lex: RangeLexicon): DateRule {
   const term = new Set(lex.termWords.map((w) => w.toLowerCase()));
   const ctxWords = [...lex.termWords, ...(lex.termContext ?? [])];
   const near = ctxWords.length ? re(`${B_START}(?:${alternation(ctxWords)})`, 'iu') : undefined;
+  const office = lex.officeStems?.length ? re(`${B_START}(?:${alternation(lex.officeStems)})`, 'iu') : undefined;
+  const plan = lex.planStems?.length ? re(`${B_START}(?:${alternation(lex.planStems)})`, 'iu') : undefined;
+  const periodWord = new Set(lex.periodWords.map((w) => w.toLowerCase()));
   return {
     name: `${lang}.dates.yearRange`,
     pattern: re(src),
@@ -464,9 +503,46 @@ export function yearRangeRule(lang: string, lex: RangeLexicon): DateRule {
         const after = ctx.text.slice(span.end, span.end + 12);
         if (re(`^[ \\u00A0]{0,3}(?:${alternation(lex.termWords)})`, 'iu').test(after)) isTerm = true;
       }
+      if (!isTerm && office && (pre === undefined || periodWord.has(pre)) && post === undefined) {
+        const clause = clauseBefore(ctx.text, span.start, 100);
+        if (office.test(clause) && !plan?.test(clause)) isTerm = true;
+      }
       return { kind: isTerm ? 'term' : 'period', start: String(y1), end: String(y2), span };
     },
   };
+}
+
+/**
+ * A span of years written with words: "с 2010 по 2016 год", "from 2010 to 2016", "between 2010
+ * and 2016", "từ năm 2010 đến năm 2016". A period. `opens`/`joins` pair up by index; `yearWord`
+ * may stand before each year (vi "năm"), `suffixes` after the second (ru "год", "годы").
+ */
+export function yearFromToRule(
+  lang: string,
+  lex: { opens: readonly string[]; joins: readonly string[]; yearWord?: string; suffixes?: readonly string[] },
+): DateRule {
+  const yw = lex.yearWord ? `(?:${lex.yearWord}[ \\u00A0]{1,3})?` : '';
+  const suffix = lex.suffixes?.length ? `(?:[ \\u00A0]{1,2}(?:${alternation(lex.suffixes)})${B_END_DOT})?` : '';
+  const pairs = lex.opens.map((o, i) => `(?:${o})[ \\u00A0]{1,3}${yw}(?<y1_${i}>${YEAR})${YEAR_END}(?:[ \\u00A0]{1,2}года)?[ \\u00A0]{1,3}(?:${lex.joins[i]})[ \\u00A0]{1,3}${yw}(?<y2_${i}>${YEAR})${YEAR_END}`);
+  return {
+    name: `${lang}.dates.yearFromTo`,
+    pattern: re(`${B_START}(?:${pairs.join('|')})${suffix}`, 'iu'),
+    build(m) {
+      const g = m.groups!;
+      const i = lex.opens.findIndex((_, k) => g[`y1_${k}`] !== undefined);
+      const y1 = Number(g[`y1_${i}`]);
+      const y2 = Number(g[`y2_${i}`]);
+      if (!(y2 > y1 && y2 - y1 <= 50)) return undefined;
+      return { kind: 'period', start: String(y1), end: String(y2), span: spanOf(m) };
+    },
+  };
+}
+
+/** The text of the clause before `at`, at most `max` characters: cut at a sentence end, ";" or a line break. */
+function clauseBefore(text: string, at: number, max: number): string {
+  const before = text.slice(Math.max(0, at - max), at);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
+  return before.slice(cut + 1);
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   dayRangeStartRule,
   yearDraft,
   yearRangeRule,
+  yearFromToRule,
   type DateRule,
 } from '../../common/dates.js';
 import { alternation, B_END, B_START, re } from '../../patterns.js';
@@ -283,6 +284,7 @@ export const datesExtractors: readonly Extractor[] = [
   numericShortYearRule('en'),
   numericMonthYear,
   monthYear,
+  yearFromToRule('en', { opens: ['from', 'between'], joins: ['to|until|till|through', 'and'] }),
   range,
   year,
   coordinatedYearRule('en', EN_CONJUNCTIONS),

@@ -29,6 +29,9 @@ const MONTH_ABBR: ReadonlyArray<readonly [number, readonly string[]]> = [
   [8, ['авг']], [9, ['сен', 'сент']], [10, ['окт']], [11, ['ноя', 'нояб']], [12, ['дек']],
 ];
 
+/** The abbreviations as one alternation, longest first ("февр" before "фев"). */
+export const RU_MONTH_ABBR_ALT = `(?:${MONTH_ABBR.flatMap(([, a]) => a).sort((x, y) => y.length - x.length).join('|')})`;
+
 /** Genitive forms and abbreviations: "14 апреля", "3 мар." (a day of a month). */
 export const RU_MONTHS_GENITIVE: Readonly<Record<string, number>> = Object.fromEntries([
   ...MONTH_FORMS.map(([n, forms]) => [forms[1]!, n] as const),
@@ -109,6 +112,17 @@ export const RU_TERM_WORDS = ['срок полномочий', 'сроком п�
 export const RU_PERIOD_WORDS = ['период', 'периода', 'периоде', 'периоду', 'этап', 'этапе', 'учебный год', 'учебного года'] as const;
 /** Nearby words that make a bare range a term ("выборы депутатов ... на 2016-2031 годы"). */
 export const RU_TERM_CONTEXT = ['выборы депутатов', 'выборах депутатов', 'выборов депутатов', 'выборам депутатов', 'созыва'] as const;
+
+/** Offices and bodies whose span is a term ("на должность Президента ... на период 2021–2026 годов"). */
+export const RU_OFFICE_STEMS = [
+  'должност', 'председател', 'президент', 'секретар', 'министр', 'премьер', 'депутат', 'делегат',
+  'народного совета', 'народных советов', 'национального собрания', 'национальной ассамбле', 'правительств', 'созыв',
+] as const;
+/** Plans and rearrangements whose span is a period ("об устройстве ... на период 2023–2025 годов"). */
+export const RU_PLAN_STEMS = [
+  'план', 'программ', 'стратеги', 'устройств', 'перестройк', 'реорганизац', 'объединени', 'слияни',
+  'упорядочени', 'развити', 'проект', 'бюджет', 'инвестиц', 'этап',
+] as const;
 
 /** Conjunctions that coordinate a year with a date mention just before it: "... period and 2026". */
 export const RU_CONJUNCTIONS = ['и', 'или', 'и в', 'и на'] as const;

@@ -29,6 +29,7 @@ import {
   dayRangeStartRule,
   yearDraft,
   yearRangeRule,
+  yearFromToRule,
   type DateRule,
 } from '../../common/dates.js';
 import { alternation, B_END, B_START, re } from '../../patterns.js';
@@ -41,12 +42,15 @@ import {
   RU_MONTH_WORDS,
   RU_MONTHS,
   RU_MONTHS_GENITIVE,
+  RU_MONTH_ABBR_ALT,
   RU_DAY_WORDS,
   RU_NUMBERS,
   RU_PERIOD_WORDS,
   RU_QUARTER_ORDINALS,
   RU_QUARTER_WORDS,
   RU_TERM_CONTEXT,
+  RU_OFFICE_STEMS,
+  RU_PLAN_STEMS,
   RU_TERM_WORDS,
   RU_YEAR_WORDS,
   RU_YEARS_WORDS,
@@ -64,7 +68,8 @@ const DAY = `(?:(?<d>\\d{1,2})(?![\\p{N}])(?:-?(?:его|ого|ое|го|е|е�
 function dayOf(g: Record<string, string | undefined>): number {
   return g.d !== undefined ? Number(g.d) : (RU_DAY_WORDS[g.dw!.toLowerCase().replace(/\s+/g, ' ').replace(/ё/g, 'ё')] ?? 0);
 }
-const MONTH_GEN = `(?<month>${keysOf(RU_MONTHS_GENITIVE)})(?:${B_END}\\.?)`;
+// the dot belongs to an abbreviation ("3 мар."), not to the sentence ("до 10 декабря.")
+const MONTH_GEN = `(?<month>${keysOf(RU_MONTHS_GENITIVE)})${B_END}(?:(?<=${RU_MONTH_ABBR_ALT})\\.)?`;
 const MONTH_ANY = `(?<month>${keysOf(RU_MONTHS)})${B_END}`;
 
 function monthOf(s: string | undefined): number | undefined {
@@ -175,11 +180,14 @@ const dayMonth: DateRule = {
     if (alreadyFound(ctx, span)) return undefined;
     const day = dayOf(g);
     if (!isValidDay(day, month)) return impossible(ctx, span);
-    const y = inferYear(ctx, span, sofar);
+    const y = inferYear(ctx, span, sofar, { month, past: RU_PAST_VERB });
     if (y !== undefined && !isValidDay(day, month, y)) return impossible(ctx, span);
     return dayDraft(span, y, month, day, true);
   },
 };
+
+/** A verb in the past tense: "встречался", "подписал", "прошла", "избрали". */
+const RU_PAST_VERB = /(?<![\p{L}])\p{Ll}{2,}(?:ал|ял|ел|ёл|ил|ыл|ул)(?:а|и|о|ся|ась|ись|ось)?(?![\p{L}])/u;
 
 /** "в апреле", "с июля": a month without a year. */
 const monthAlone: DateRule = {
@@ -191,7 +199,7 @@ const monthAlone: DateRule = {
     const p = m.indices!.groups!.month!;
     const span = { start: p[0], end: p[1] };
     if (alreadyFound(ctx, span)) return undefined;
-    const y = inferYear(ctx, span, sofar);
+    const y = inferYear(ctx, span, sofar, { month, past: RU_PAST_VERB });
     return y === undefined ? undefined : monthDraft(span, y, month, true);
   },
 };
@@ -201,6 +209,8 @@ const range = yearRangeRule('ru', {
   periodWords: RU_PERIOD_WORDS,
   yearSuffixes: RU_YEARS_WORDS,
   termContext: RU_TERM_CONTEXT,
+  officeStems: RU_OFFICE_STEMS,
+  planStems: RU_PLAN_STEMS,
 });
 
 export const datesExtractors: readonly Extractor[] = [
@@ -210,6 +220,7 @@ export const datesExtractors: readonly Extractor[] = [
   isoDateRule('ru'),
   numericShortYearRule('ru', true),
   monthYear,
+  yearFromToRule('ru', { opens: ['с|со'], joins: ['по'], suffixes: [...RU_YEARS_WORDS, 'год'] }),
   range,
   year,
   coordinatedYearRule('ru', RU_CONJUNCTIONS),

@@ -29,6 +29,7 @@ import {
   dayRangeStartRule,
   yearDraft,
   yearRangeRule,
+  yearFromToRule,
   type DateRule,
 } from '../../common/dates.js';
 import { alternation, B_END, B_START, re } from '../../patterns.js';
@@ -233,6 +234,7 @@ export const datesExtractors: readonly Extractor[] = [
   isoDateRule('vi'),
   numericShortYearRule('vi'),
   monthYear,
+  yearFromToRule('vi', { opens: ['từ'], joins: ['đến|tới'], yearWord: 'năm' }),
   range,
   year,
   coordinatedYearRule('vi', VI_CONJUNCTIONS),
