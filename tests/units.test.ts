@@ -326,3 +326,21 @@ describe('Vietnamese targets after "xuống còn lại" and an approximation (is
     expect(run(text, 'vi').unitChanges.map((c) => `${c.from.count}->${c.to.count}`)).toEqual([change]);
   });
 });
+
+describe('Russian "район" counted beyond any province’s districts, and ministries (issue 12)', () => {
+  const show = (text: string, lang: Lang = 'ru') => {
+    const r = run(text, lang);
+    return { units: r.units.map((u) => `${u.count}:${u.units.join('+')}`), changes: r.unitChanges.map((c) => `${c.from.count}->${c.to.count}:${c.to.units.join('+')}`) };
+  };
+  it('more than 30 "районов" are wards, and so is the other side of the change', () => {
+    expect(show('По плану количество районов в городе сократится с 48 до 29.')).toEqual({ units: ['48:ward', '29:ward'], changes: ['48->29:ward'] });
+    expect(show('В городе 45 районов.').units).toEqual(['45:ward']);
+  });
+  it('a small count of "районов" in the same text keeps its own reading', () => {
+    expect(show('Город насчитывает 7 районов и 2 уезда. В нём было 45 районов.').units).toEqual(['7:district', '2:district', '45:ward']);
+  });
+  it('ministries and agencies of the government are counted as agency', () => {
+    expect(show('Правительство включает 18 министерств и ведомств, в том числе 15 министерств и 3 агентства.').units).toEqual(['18:agency', '15:agency', '3:agency']);
+    expect(show('The government has 17 ministries and agencies.', 'en').units).toEqual(['17:agency']);
+  });
+});

@@ -39,6 +39,12 @@ export interface NounEntry {
    * renders thị trấn (township), "район" phường (ward, as `wardWithCommunes`).
    */
   readonly communeLevelKey?: UnitKey;
+  /**
+   * Russian "район" counted above this is phường (ward): no province has ever had more than 30
+   * district-level units. Once one count in a text is read so, every count of the noun in that
+   * text is: a page renders one Vietnamese word one way.
+   */
+  readonly wardAbove?: number;
 }
 
 export interface UnitsLexicon {
@@ -519,6 +525,20 @@ function applyListRules(c: Compiled, text: string, counts: CountHit[]): void {
   }
 }
 
+/**
+ * "количество районов сократится с 45 до 36": a count too large for districts is of wards; so
+ * are both sides of a change when one side is. Not carried further: one page may use "район"
+ * for quận at the district level and for phường inside a commune-level breakdown.
+ */
+function applySizeRule(hits: readonly CountHit[]): void {
+  const big = hits.some((h) => h.entries.some((e) => e.wardAbove !== undefined && h.count > e.wardAbove));
+  if (!big) return;
+  for (const h of hits) {
+    if (h.level) continue;
+    h.units = unique(h.entries.map((e) => (e.wardAbove !== undefined ? 'ward' : e.key)));
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Stage 3: changes
 
@@ -703,6 +723,7 @@ export function extractUnitsWith(lex: UnitsLexicon, ctx: Context): { units: Unit
   const text = ctx.text;
   const counts = findCounts(c, text);
   applyListRules(c, text, counts);
+  for (const h of counts) applySizeRule([h]);
   // parts of counts that are totals (with or without a change)
   const partsOf = new Map<CountHit, Parts>();
   const isPart = new Set<CountHit>();
@@ -724,6 +745,7 @@ export function extractUnitsWith(lex: UnitsLexicon, ctx: Context): { units: Unit
   let nextIdx = 0;
   for (let i = 0; i < changes.length; i++) {
     const ch = changes[i]!;
+    applySizeRule([ch.from, ch.to]);
     for (const side of [ch.from, ch.to]) {
       side.used = true;
       const at = `${side.start}:${side.end}`;

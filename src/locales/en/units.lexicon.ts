@@ -21,7 +21,8 @@ export const EN_UNIT_NOUNS: readonly NounEntry[] = [
   { key: 'village', forms: ['villages', 'village', 'hamlets', 'hamlet', 'residential groups', 'residential group'] },
   { key: 'party-committee', forms: ['party committees', 'party committee'] },
   { key: 'party-cell', forms: ['party cells', 'party cell', 'party chapters', 'party chapter'] },
-  { key: 'agency', forms: ['specialized agencies', 'specialised agencies', 'agencies', 'agency'] },
+  /** Ministries and agencies of the government are bodies counted as `agency` ("17 ministries and agencies"). */
+  { key: 'agency', forms: ['specialized agencies', 'specialised agencies', 'agencies', 'agency', 'ministries', 'ministry'] },
   { key: 'other', forms: ['special zones', 'special zone', 'special administrative-economic zones'] },
 ];
 

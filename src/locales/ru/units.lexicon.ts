@@ -21,6 +21,8 @@ const ДЕРЕВНЯ = ['деревня', 'деревни', 'деревне', '�
 const КОМИТЕТ = ['комитет', 'комитета', 'комитету', 'комитетом', 'комитете', 'комитеты', 'комитетов', 'комитетам', 'комитетами', 'комитетах'];
 const ЯЧЕЙКА = ['ячейка', 'ячейки', 'ячейке', 'ячейку', 'ячейкой', 'ячеек', 'ячейкам', 'ячейками', 'ячейках'];
 const ВЕДОМСТВО = ['ведомство', 'ведомства', 'ведомству', 'ведомством', 'ведомстве', 'ведомств', 'ведомствам', 'ведомствами', 'ведомствах'];
+const МИНИСТЕРСТВО = ['министерство', 'министерства', 'министерству', 'министерством', 'министерстве', 'министерств', 'министерствам', 'министерствами', 'министерствах'];
+const АГЕНТСТВО = ['агентство', 'агентства', 'агентству', 'агентством', 'агентстве', 'агентств', 'агентствам', 'агентствами', 'агентствах'];
 const ЗОНА = ['зона', 'зоны', 'зоне', 'зону', 'зоной', 'зон', 'зонам', 'зонами', 'зонах'];
 
 /** Adjective endings of the hard declension (административн-ая/-ой/-ых ...). */
@@ -39,7 +41,7 @@ export const RU_UNIT_NOUNS: readonly NounEntry[] = [
   { key: 'administrative-unit', forms: ЕДИНИЦА, weak: true },
   { key: 'commune', forms: [...КОММУНА, ...ОБЩИНА] },
   /** "район" also renders phường (ward): see the part and list rules. */
-  { key: 'district', forms: РАЙОН, wardWithCommunes: true },
+  { key: 'district', forms: РАЙОН, wardWithCommunes: true, wardAbove: 30 },
   { key: 'district', forms: УЕЗД },
   /** "уездный город" = thị xã, a district-level town. */
   { key: 'town', forms: phrases(['уездн'], ГОРОД) },
@@ -50,7 +52,8 @@ export const RU_UNIT_NOUNS: readonly NounEntry[] = [
   { key: 'village', forms: [...ДЕРЕВНЯ, ...СЕЛО] },
   { key: 'party-committee', forms: [...phrases(['партийн'], КОМИТЕТ), ...КОМИТЕТ.map((k) => `${k} партии`)] },
   { key: 'party-cell', forms: phrases(['партийн'], ЯЧЕЙКА) },
-  { key: 'agency', forms: ВЕДОМСТВО },
+  /** Ministries and agencies of the government are bodies counted as `agency` ("17 министерств и ведомств"). */
+  { key: 'agency', forms: [...ВЕДОМСТВО, ...МИНИСТЕРСТВО, ...АГЕНТСТВО] },
   { key: 'other', forms: phrases(['особ', 'специальн'], ЗОНА) },
 ];
 
