@@ -344,3 +344,23 @@ describe('Russian "район" counted beyond any province’s districts, and mi
     expect(show('The government has 17 ministries and agencies.', 'en').units).toEqual(['17:agency']);
   });
 });
+
+describe('changes over lists, a count between source and target, district-level towns (issue 12)', () => {
+  const changes = (text: string, lang: Lang) => run(text, lang).unitChanges.map((c) => `${c.from.count}->${c.to.count}:${c.to.units.join('+')}:${c.to.level ?? ''}`);
+  it('two lists joined by "to form" pair up in order', () => {
+    expect(changes('The province merged 5 district-level units and 31 commune-level units to form 4 district-level units and 20 new commune-level units.', 'en')).toEqual([
+      '5->4:administrative-unit:district',
+      '31->20:administrative-unit:commune',
+    ]);
+    expect(changes('Провинция объединит 5 уездов и 31 коммуну в 4 уезда и 20 коммун.', 'ru')).toEqual(['5->4:district:', '31->20:commune:']);
+  });
+  it('a count standing between a source and its target is the source', () => {
+    expect(changes('It will set up 1 town from 1 district (Son Tay town) and rearrange 25 commune-level units to form 14 new commune-level units.', 'en')).toEqual([
+      '25->14:administrative-unit:commune',
+    ]);
+  });
+  it('a town at the district level is thị xã (town), among communes a township', () => {
+    expect(run('The city now has 1 district-level town and 91 commune-level administrative units.', 'en').units.map((u) => `${u.count}:${u.units.join('+')}`)).toEqual(['1:town', '91:administrative-unit']);
+    expect(run('The district has 16 communes and towns.', 'en').units.map((u) => u.units.join('+'))).toEqual(['commune+township']);
+  });
+});

@@ -222,6 +222,8 @@ interface Compiled {
   verb: RegExp;
   numberOf: RegExp | undefined;
   namesGap: RegExp;
+  /** What joins two counts of one list: ", ", " and ", " и ". */
+  join: RegExp;
   percent: RegExp;
   keywords: RegExp;
 }
@@ -280,6 +282,7 @@ function compile(lex: UnitsLexicon): Compiled {
     into: re(`${B_START}(?:${alternation(lex.intoWords)})${WS}`),
     verb: re(`${B_START}(?:${alternation(lex.changeVerbs)})`),
     // proper names (capitalised words joined by commas, dashes or a conjunction), at most six
+    join: re(`^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|${WS}(?:${alternation(lex.coordinators)})${WS})$`, 'iu'),
     namesGap: re(
       `^(?:[ \\u00A0]{1,2}(?:[-\\u2013\\u2014,][ \\u00A0]{0,2})?(?:\\p{Lu}[\\p{Ll}\\p{M}-]{0,15}|(?:${alternation(lex.coordinators)})(?=[ \\u00A0]\\p{Lu}))){1,6}(?:[ \\u00A0]{0,2}[\\u2013\\u2014,])?`,
       // anchored with ^ on a slice, not sticky: a sticky pattern keeps lastIndex between calls
@@ -322,18 +325,8 @@ function readCount(c: Compiled, text: string, m: RegExpExecArray): CountHit | un
   const count = parseCount(numText) ?? wordsValue(c.lex, numText);
   if (count === undefined) return undefined;
   if (isYearAfterLead(c, text, m.index, numText)) return undefined;
-  const nounsPair = m.indices?.groups?.nouns;
-  if (!nounsPair) return undefined;
-  const entries: NounEntry[] = [];
-  const nounsText = text.slice(nounsPair[0], nounsPair[1]);
-  c.noun.lastIndex = 0;
-  for (let n = c.noun.exec(nounsText); n; n = c.noun.exec(nounsText)) {
-    const e = lookupNoun(c, n[0]);
-    if (e) entries.push(e);
-    if (n[0].length === 0) c.noun.lastIndex++;
-  }
-  if (entries.length === 0) return undefined;
-  const level = (g.lb ? c.levelBefore.get(fold(g.lb)) : undefined) ?? (g.la ? c.levelAfter.get(fold(g.la)) : undefined);
+  const phrase = readPhrase(c, text, m);
+  if (!phrase) return undefined;
   const start = m.index;
   const end = m.index + m[0].length;
   const numEnd = m.indices?.groups?.num?.[1] ?? start;
@@ -342,14 +335,14 @@ function readCount(c: Compiled, text: string, m: RegExpExecArray): CountHit | un
     start,
     end,
     count,
-    units: unique(entries.map((e) => e.key)),
+    units: phrase.units,
     nounStart,
     noun: text.slice(nounStart, end),
-    weak: entries.every((e) => e.weak === true),
+    weak: phrase.entries.every((e) => e.weak === true),
     bare: false,
-    entries,
+    entries: phrase.entries,
   };
-  if (level) hit.level = level;
+  if (phrase.level) hit.level = phrase.level;
   return hit;
 }
 
@@ -504,7 +497,7 @@ function communeListKey(e: NounEntry): UnitKey | undefined {
 
 /** "8 районов и 67 коммун": a "район" listed with communes is a ward (phường). */
 function applyListRules(c: Compiled, text: string, counts: CountHit[]): void {
-  const join = re(`^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|${WS}(?:${alternation(c.lex.coordinators)})${WS})$`, 'iu');
+  const join = c.join;
   let i = 0;
   while (i < counts.length) {
     let j = i;
@@ -616,7 +609,9 @@ function readPhrase(c: Compiled, text: string, m: RegExpExecArray): Pick<CountHi
   if (entries.length === 0) return undefined;
   const g = m.groups ?? {};
   const level = (g.lb ? c.levelBefore.get(fold(g.lb)) : undefined) ?? (g.la ? c.levelAfter.get(fold(g.la)) : undefined);
-  return { units: unique(entries.map((e) => e.key)), entries, noun: m[0], ...(level ? { level } : {}) };
+  // "1 district-level town": a town at the district level is thị xã
+  const key = (e: NounEntry) => (level === 'district' && e.districtLevelKey ? e.districtLevelKey : e.key);
+  return { units: unique(entries.map(key)), entries, noun: m[0], ...(level ? { level } : {}) };
 }
 
 /** First connector starting in `[from, limit)` that is followed by a count or a bare number. */
@@ -665,10 +660,24 @@ function findChanges(c: Compiled, text: string, counts: CountHit[]): ChangeHit[]
     const limit = Math.min(sentenceEnd(text, src.end, 200), from + c.lex.intoMaxGap + 1);
     const tgt = targetAfter(c, c.into, text, from, limit);
     if (!tgt) continue;
+    // "4 district-level units and 23 commune-level units to form 3 district-level units and 16
+    // ...": lists on both sides pair up in order; otherwise a count between the source and its
+    // target ("1 district (Kim Bang town) and rearrange 29 units to form 18") is the source
+    const next = counts[si + 1];
+    const between = next !== undefined && next.start >= from && next.start < tgt.start && !parts?.hits.includes(next);
     const gapStart = Math.max(sentenceStart(text, src.start, 80), src.start - 60);
     c.verb.lastIndex = 0;
     if (!c.verb.test(text.slice(gapStart, src.start)) && !c.verb.test(text.slice(src.end, tgt.start))) continue;
-    const verbStart = lastVerbStart(c, text, gapStart, src.start);
+    const sources = [src];
+    for (let k = si - 1; k >= 0 && c.join.test(text.slice(counts[k]!.end, sources[0]!.start)); k--) sources.unshift(counts[k]!);
+    const targets = [known(tgt)];
+    for (let k = counts.indexOf(targets[0]!) + 1; k > 0 && k < counts.length && c.join.test(text.slice(targets[targets.length - 1]!.end, counts[k]!.start)); k++) targets.push(counts[k]!);
+    const verbStart = lastVerbStart(c, text, gapStart, sources[0]!.start);
+    if (sources.length > 1 && sources.length === targets.length) {
+      sources.forEach((s, k) => found.push({ start: k === 0 ? (verbStart ?? s.start) : s.start, end: targets[k]!.end, from: s, to: targets[k]! }));
+      continue;
+    }
+    if (between) continue;
     found.push({ start: verbStart ?? src.start, end: tgt.end, from: src, to: known(tgt) });
   }
   // one change per (source, target); the first form found wins
@@ -683,7 +692,7 @@ function findChanges(c: Compiled, text: string, counts: CountHit[]): ChangeHit[]
     if (ch.from.count === ch.to.count || ch.from.count === 0) continue;
     out.push(ch);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start || a.from.start - b.from.start);
 }
 
 function lastVerbStart(c: Compiled, text: string, from: number, to: number): number | undefined {
