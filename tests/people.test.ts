@@ -774,3 +774,22 @@ describe('people: a term between a post and its list, and verbs that introduce t
     expect(postsOf(text, lang)).toEqual(want);
   });
 });
+
+describe('people (en): foreign officials right after a post, without an honorific (issue 12)', () => {
+  it.each<[string, Record<string, string[]>]>([
+    ['The Prime Minister met Canadian Foreign Minister Melanie Joly in Hanoi.', { 'melanie joly': ['Foreign Minister'] }],
+    ['He also congratulated his Japanese counterpart Fumio Kishida.', { 'fumio kishida': [] }],
+    ['Indonesian President Joko Widodo and Thai Prime Minister Srettha Thavisin attended.', { 'joko widodo': ['President'], 'srettha thavisin': ['Prime Minister'] }],
+    ['Malaysian Prime Minister Datuk Seri Anwar Ibrahim held talks with the delegation.', { 'anwar ibrahim': ['Prime Minister'] }],
+    ['US President Joe Biden’s call was welcomed.', { 'joe biden': ['President'] }],
+    ['Assistant Secretary of State Daniel J. Kritenbrink said the talks went well.', { 'daniel j kritenbrink': ['Secretary / State'] }],
+    // bodies and labels after a post are not people
+    ['The Director of the Military Region Command attended.', {}],
+    ['The Chairman of the Organization Board signed Notice No 12.', {}],
+  ])('%s', (text, want) => {
+    expect(postsOf(text, 'en')).toEqual(want);
+  });
+  it('the honorific of a Malaysian official is kept as such', () => {
+    expect(extractPeople('Malaysian Prime Minister Datuk Seri Anwar Ibrahim held talks.', { language: 'en' })[0]!.honorific).toBe('Datuk Seri');
+  });
+});

@@ -13,6 +13,7 @@ import { overlapFinder, type Hit } from '../span.js';
 import type { Context, PersonDraft, RoleDraft } from '../types.js';
 import { FAMILY_NAMES, NAME_SYLLABLES, PLACE_KEYS, RU_FAMILY_NAMES, RU_WHOLE_NAMES } from './names.data.js';
 import { OFFICIALS } from './officials.data.js';
+import { EN_COMMON } from '../detect-en-common.js';
 
 /** Lowercase ASCII: diacritics removed, đ -> d. */
 export function foldVi(s: string): string {
@@ -476,6 +477,32 @@ export interface PeopleLexicon {
    * 2021-2026 term", "на период 2021–2026 годов"): a pattern, read at the end of the text before.
    */
   readonly termAfterPost?: string;
+  /**
+   * Latin-script foreign officials after a post ("Russian Foreign Minister Sergey Lavrov"): words
+   * that cannot be part of such a name (countries, bodies: "State", "Department", "Vietnam").
+   * Their presence turns the finder on.
+   */
+  readonly foreignNameStops?: readonly string[];
+  /** Lowercase words that introduce a foreign official like a post: "his Russian counterpart X". */
+  readonly foreignIntroducers?: readonly string[];
+}
+
+/**
+ * Decides whether a span of capitalised words after a post is a person's name. The default is
+ * the word-shape rule alone; a caller may pass a judge (an NLP tagger) to filter the candidates.
+ */
+export type NameJudge = (name: string, sentence: string) => boolean;
+/**
+ * The default judge: no word of the name is a common English word ("Military Region", "Border
+ * Guard", "Notice No" are bodies and labels, not people). Measured against compromise's
+ * people() as the judge in scripts/compromise-judge.ts (bench/COMPROMISE.md): compromise added
+ * nothing, so it stays out of the library.
+ */
+export const commonWordJudge: NameJudge = (name) => !name.split(/[ \u00A0]+/u).some((w) => EN_COMMON.has(w.toLowerCase()));
+let nameJudge: NameJudge = commonWordJudge;
+/** Measurement hook (scripts/compromise-judge.ts), not public API: replaces the judge; undefined restores the default. */
+export function setNameJudge(j: NameJudge | undefined): void {
+  nameJudge = j ?? commonWordJudge;
 }
 
 interface Compiled {
@@ -758,8 +785,11 @@ function rolesBefore(c: Compiled, text: string, bound: number, at: number): Role
     let role = split[0] ?? makeRole(c, text, tStart, tEnd, end);
     // "Thủ tướng Lào Sonexay Siphandone hội đàm với Thủ tướng Phạm Minh Chính": a title after a
     // lowercase word (a verb or preposition, not a joiner) starts this person's post
-    const later = split.length === 0 ? lastTitleAfterLowercase(c, text, tEnd, end) : undefined;
-    if (later) role = makeRole(c, text, later.start, later.end, end);
+    const later = split.length === 0 ? (lastTitleAfterLowercase(c, text, tEnd, end) ?? titleClosingJoined(c, text, tEnd, end)) : undefined;
+    if (later) {
+      role = makeRole(c, text, later.start, later.end, end);
+      tStart = later.start;
+    }
     // English puts the organisation first: "National Assembly Chairman Tran Thanh Man"
     if (c.lex.orgBeforeTitle) {
       const pre = PREPOSED_ORG.exec(text.slice(segStart, tStart));
@@ -811,6 +841,23 @@ function lastTitleAfterLowercase(c: Compiled, text: string, from: number, end: n
     }
   }
   return found;
+}
+
+/**
+ * "Indonesian President Joko Widodo and Thai Prime Minister <name>": a title that ends the
+ * segment after a joiner is the post of the name that follows, not the organisation of the first.
+ * English only (titles written after their organisation).
+ */
+function titleClosingJoined(c: Compiled, text: string, from: number, end: number): Hit | undefined {
+  if (!c.lex.orgBeforeTitle || !c.joinerWord) return undefined;
+  const w = text.slice(from, end);
+  if (!c.joinerWord.test(w)) return undefined;
+  const any = c.titleAll;
+  any.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (let m = any.exec(w); m; m = any.exec(w)) last = m;
+  if (!last || last.index + last[0].length !== w.length || !c.joinerWord.test(w.slice(0, last.index))) return undefined;
+  return { start: from + last.index, end: from + last.index + last[0].length };
 }
 
 /** A run of capitalised words only: a name ("Sonexay Siphandone"), not "of the Party Committee". */
@@ -1006,6 +1053,65 @@ function nominativeOfInstrumental(w: string): string {
   if (/(?:ов|ев|ин|ын)ым$/u.test(w)) return w.slice(0, -2);
   if (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(w)) return w.slice(0, -2);
   return w;
+}
+
+/** A run of capitalised Latin words or initials: "Russian Foreign Minister Sergey Lavrov", "Daniel J. Kritenbrink". */
+const LATIN_RUN = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}{2,3}\.?)(?:[ \u00A0](?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}{2,3}\.?)){1,7}(?![\p{L}\p{N}])/gu;
+
+/**
+ * English news about foreign officials: the last two to four capitalised words of a run after a
+ * post, an honorific or an introducer ("his Russian counterpart") are a person when they are not
+ * all Vietnamese syllables (the main engine's) and none is a title, a body, a country or an
+ * honorific, and `judge` accepts them. `nameKey`: folded, lowercase.
+ */
+function foreignAfterPostLatin(c: Compiled, text: string, people: PersonDraft[], judge: NameJudge): void {
+  const stops = new Set((c.lex.foreignNameStops ?? []).map((w) => w.toLowerCase()));
+  const intro = c.lex.foreignIntroducers?.length ? re(`${B_START}(?:${alternation(c.lex.foreignIntroducers)})[ \\u00A0]{1,3}$`, 'iu') : undefined;
+  const isTaken = takenBy(people);
+  const add: PersonDraft[] = [];
+  LATIN_RUN.lastIndex = 0;
+  for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) {
+    let run = m[0];
+    // "Joe Biden’s call": the possessive is not the name's
+    const poss = /['’]s$/u.exec(run);
+    if (poss) run = run.slice(0, -poss[0].length);
+    const words = [...run.matchAll(/[^ \u00A0]+/gu)];
+    const bad = (w: string) => stops.has(w.toLowerCase()) || c.titleAny.test(w) || c.orgWord.test(w) || c.honorificEnd.test(`${w} `) || /^\p{Lu}{2,3}$/u.test(w);
+    let k = words.length;
+    while (k > 0 && !bad(words[k - 1]![0])) k--;
+    const name = words.slice(k);
+    if (name.length < 2 || name.length > 4 || /\.$/u.test(name[0]![0]) || /\.$/u.test(name[name.length - 1]![0])) continue;
+    if (name.every((w) => isLatinSyllable(w[0]))) continue;
+    const s = m.index + name[0]!.index!;
+    const e = m.index + run.length;
+    if (isTaken({ start: s, end: e })) continue;
+    const nameText = text.slice(s, e);
+    const by = introduced(c, text, s);
+    const introducer = !by && intro?.test(text.slice(Math.max(0, s - 40), s));
+    if (!by && !introducer) continue;
+    if (!judge(nameText, text.slice(sentenceStartAt(text, s), sentenceEndAt(text, e)))) continue;
+    const key = foldVi(nameText).toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!/^[a-z]+( [a-z]+)+$/.test(key)) continue;
+    add.push({ name: nameText, nameKey: key, roles: by?.roles ?? [], span: { start: s, end: e }, ...(by?.honorific ? { honorific: by.honorific } : {}) });
+  }
+  for (const p of add) people.push(p);
+  people.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Where the sentence holding `at` starts (at most 300 characters back). */
+function sentenceStartAt(text: string, at: number): number {
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return cut < 0 ? from : from + cut + 1;
+}
+
+/** Where the sentence holding `at` ends (at most 300 characters on). */
+function sentenceEndAt(text: string, at: number): number {
+  const to = Math.min(text.length, at + 300);
+  const after = text.slice(at, to);
+  const m = /\.(?:[ \u00A0\n]|$)|\n/u.exec(after);
+  return m ? at + m.index + 1 : to;
 }
 
 /**
@@ -1400,6 +1506,7 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
     people.sort((a, b) => a.span.start - b.span.start);
   }
   if (lex.language === 'ru') foreignAfterPost(c, text, people);
+  if (lex.foreignNameStops?.length) foreignAfterPostLatin(c, text, people, nameJudge);
   if (lex.language === 'vi' || lex.language === 'en') highlandNames(c, text, people);
   // list posts first: the trailing posts copied next would make the first name's mention reach past the others
   shareListPosts(c, text, people);

@@ -7,6 +7,8 @@ export const EN_HONORIFICS: readonly string[] = [
   'General', 'Senior Lieutenant General', 'Lieutenant General', 'Major General', 'Colonel General',
   'Senior Colonel', 'Colonel', 'Lieutenant Colonel', 'Major', 'Captain', 'Rear Admiral', 'Vice Admiral',
   'Admiral', 'Dr.', 'Dr', 'Prof.', 'Assoc. Prof.', 'Associate Professor', 'Professor',
+  // Malaysian and Brunei honours written before a name
+  'Datuk Seri', 'Dato Seri', "Dato' Seri", 'Datuk', 'Dato', "Dato'", 'Tan Sri', 'Tun',
 ];
 
 /** Heads of posts; "Deputy", "Vice", "Standing", "Permanent" variants are generated below. */
@@ -71,6 +73,19 @@ export const enPeopleLexicon: PeopleLexicon = {
   placeLead: ['of', 'province', 'district', 'city', 'commune', 'ward', 'town', 'in'],
   personalHonorifics: ['Mr.', 'Ms.', 'Mrs.', 'Madam'],
   roleJoiners: ['and', 'cum', 'concurrently', 'as well as'],
+  // countries, demonyms and bodies: never part of a foreign official's name after a post
+  foreignNameStops: [
+    'State', 'States', 'United', 'Republic', 'Kingdom', 'Federation', 'Federal', 'Duma', 'Affairs', 'Bureau',
+    'Senate', 'Congress', 'Parliament', 'House', 'Nations', 'Embassy', 'Foreign', 'Security', 'Defence', 'Defense',
+    'Vietnam', 'Viet', 'Việt', 'Nam', 'Hanoi', 'Russia', 'Russian', 'China', 'Chinese', 'America', 'American', 'US', 'U.S.',
+    'Malaysia', 'Malaysian', 'Japan', 'Japanese', 'Korea', 'Korean', 'Laos', 'Lao', 'Cambodia', 'Cambodian', 'Thailand',
+    'Thai', 'Singapore', 'Singaporean', 'Indonesia', 'Indonesian', 'Philippines', 'Philippine', 'India', 'Indian',
+    'France', 'French', 'Germany', 'German', 'Britain', 'British', 'UK', 'Australia', 'Australian', 'Canada', 'Canadian',
+    'Cuba', 'Cuban', 'Brazil', 'Brazilian', 'Kazakhstan', 'Belarus', 'Ukraine', 'Ukrainian', 'European', 'Europe', 'Asian',
+    'Asia', 'Pacific', 'ASEAN', 'Union', 'Mekong', 'East', 'West', 'North', 'South', 'Central', 'Datuk', 'Seri', 'Dato',
+    'Sri', 'Tan', 'Tun', 'His', 'Her', 'Excellency', 'Majesty', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh',
+  ],
+  foreignIntroducers: ['counterpart', 'counterparts'],
   termAfterPost: '(?:for[ \\u00A0]+the[ \\u00A0]+)?\\d{4}[ \\u00A0]{0,3}[-–][ \\u00A0]{0,3}\\d{4}[ \\u00A0]+(?:term|tenure)',
   listJoiners: ['and'],
   titlePrefixes: ['former ', 'Former ', 'then-', 'ex-', 'outgoing ', 'incumbent '],
