@@ -108,7 +108,10 @@ export const PersonMentionSchema = z.object({
   ...mention,
   /** The name as written. */
   name: z.string().min(1),
-  /** Lowercase ASCII Vietnamese romanisation, equal across languages: "vu manh ha". */
+  /**
+   * Lowercase ASCII Vietnamese romanisation, equal across languages: "vu manh ha". The i/y
+   * spellings of one syllable fold to y (Sĩ/Sỹ/Си → "sy", Kì/Kỳ → "ky").
+   */
   nameKey: z.string().regex(/^[a-z]+(?: [a-z]+)*$/),
   honorific: z.string().min(1).optional(),
   roles: z.array(RoleSchema),

@@ -294,7 +294,7 @@ describe('people: nameKey of Russian transcriptions', () => {
     ['Чан Куок Выонг', 'tran quoc vuong'],
     ['Нгуен Суан Тханг', 'nguyen xuan thang'],
     ['Данг Тхи Нгок Тхинь', 'dang thi ngoc thinh'],
-    ['Нгуен Ши Зунг', 'nguyen si dung'],
+    ['Нгуен Ши Зунг', 'nguyen sy dung'],
     ['Фам Зя Кхием', 'pham gia khiem'],
     ['Ву Дык Дам', 'vu duc dam'],
     ['Лыонг Кыонг', 'luong cuong'],
@@ -791,5 +791,25 @@ describe('people (en): foreign officials right after a post, without an honorifi
   });
   it('the honorific of a Malaysian official is kept as such', () => {
     expect(extractPeople('Malaysian Prime Minister Datuk Seri Anwar Ibrahim held talks.', { language: 'en' })[0]!.honorific).toBe('Datuk Seri');
+  });
+});
+
+describe('nameKey: the i/y spellings of one syllable give one key (issue 12)', () => {
+  it.each<[string, string]>([
+    ['Đinh Công Sĩ', 'dinh cong sy'],
+    ['Đinh Công Sỹ', 'dinh cong sy'],
+    ['Динь Конг Си', 'dinh cong sy'],
+    ['Nguyễn Xuân Kì', 'nguyen xuan ky'],
+    ['Đoàn Minh Lí', 'doan minh ly'],
+    ['Giàng Pạo Mĩ', 'giang pao my'],
+    ['До Ба Ти', 'do ba ty'],
+    ['Lê Quí Đôn', 'le quy don'],
+    // syllables whose i never alternates
+    ['Nguyễn Thị Hoa', 'nguyen thi hoa'],
+    ['Lê Văn Chi', 'le van chi'],
+    ['Trần Thị Nhi', 'tran thi nhi'],
+    ['Phạm Tường Vi', 'pham tuong vi'],
+  ])('%s -> %s', (name, key) => {
+    expect(nameKey(name)).toBe(key);
   });
 });

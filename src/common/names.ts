@@ -192,7 +192,7 @@ const RU_ALTS = (() => {
 })();
 
 /** Keys of well-known officials: a tie-breaker between transcription readings, nothing more. */
-const OFFICIAL_KEYS = new Set(OFFICIALS.map((n) => foldVi(n).toLowerCase().replace(/[^a-z ]/g, '')));
+const OFFICIAL_KEYS = new Set(OFFICIALS.map((n) => foldIY(foldVi(n).toLowerCase().replace(/[^a-z ]/g, ''))));
 
 /**
  * The other readings of a Russian-transcribed name's key, and the key to use: when the first
@@ -212,7 +212,7 @@ function ruReadings(tokens: readonly string[], key: string): { key: string; alte
     for (const r of readings) for (const a of alts) if (next.length < 32) next.push([...r, a]);
     readings = next;
   });
-  const all = [...new Set(readings.map((r) => r.join(' ')))];
+  const all = [...new Set(readings.map((r) => foldIY(r.join(' '))))];
   if (all.length < 2) return { key, alternatives: [] };
   let chosen = key;
   if (!OFFICIAL_KEYS.has(key)) {
@@ -387,7 +387,16 @@ function plainNameKey(tokens: readonly string[]): string {
       out.push(foldVi(t).replace(/[^a-z]/g, ''));
     }
   });
-  return out.filter((k) => k.length > 0).join(' ');
+  return foldIY(out.filter((k) => k.length > 0).join(' '));
+}
+
+/**
+ * One spelling for the syllables Vietnamese writes with i or y alike (Sĩ/Sỹ, Kỳ/Kì, Lý/Lí,
+ * Mỹ/Mĩ, Tý/Tí, Hy/Hi, Quý/Quí): the y form, so "Си", "Sĩ" and "Sỹ" give one key. Only a bare
+ * i/y after these initials varies; "Thị", "Chi", "Nhi", "Phi" never do, and "Vi"/"Vy" are two names.
+ */
+export function foldIY(key: string): string {
+  return key.replace(/(?<![a-z])(h|k|l|m|s|t|qu)i(?![a-z])/g, '$1y');
 }
 
 const PLACES = new Set(PLACE_KEYS);
