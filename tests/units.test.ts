@@ -364,3 +364,31 @@ describe('changes over lists, a count between source and target, district-level 
     expect(run('The district has 16 communes and towns.', 'en').units.map((u) => u.units.join('+'))).toEqual(['commune+township']);
   });
 });
+
+describe('a source after its target, "the number of X" with "to" or "by", "квартал" as ward (issue 12)', () => {
+  const show = (text: string, lang: Lang) => {
+    const r = run(text, lang);
+    return { units: r.units.map((u) => `${u.count}:${u.units.join('+')}`), changes: r.unitChanges.map((c) => `${c.from.count}->${c.to.count}`) };
+  };
+  it.each<[Lang, string, string[], string[]]>([
+    ['en', 'The region now has 12 provinces, down from 19.', ['12:province', '19:province'], ['19->12']],
+    ['ru', 'В регионе 12 провинций вместо 19.', ['12:province', '19:province'], ['19->12']],
+    ['vi', 'Vùng còn 12 tỉnh, giảm từ 19.', ['12:province', '19:province'], ['19->12']],
+    ['en', 'The plan aims at reducing the number of provinces to 12.', ['12:province'], []],
+    ['ru', 'Решено сократить число провинций до 12.', ['12:province'], []],
+    ['vi', 'Đề án giảm số tỉnh xuống còn 12.', ['12:province'], []],
+    ['en', 'The country will reduce the number of districts by seven and the number of communes by 410.', ['7:district', '410:commune'], []],
+    ['ru', 'Решено сократить число уездов на 7.', ['7:district'], []],
+    ['ru', 'Город сократит количество коммун и кварталов с 120 до 40.', ['120:commune+ward', '40:commune+ward'], ['120->40']],
+  ])('%s: %s', (lang, text, units, changes) => {
+    expect(show(text, lang)).toEqual({ units, changes });
+  });
+  it.each<[Lang, string]>([
+    ['ru', 'За 3 квартала 2025 года доход вырос.'],
+    ['ru', 'Число коммун сократится на 30%.'],
+    ['en', 'The number of communes fell by 30 percent.'],
+    ['en', 'The number of communes rose by 2025.'],
+  ])('not a count: %s: %s', (lang, text) => {
+    expect(show(text, lang)).toEqual({ units: [], changes: [] });
+  });
+});

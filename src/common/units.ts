@@ -77,6 +77,10 @@ export interface UnitsLexicon {
   readonly spaceThousands: boolean;
   /** "the number of" words: a bare change ("с 171 до 54") counts the noun they name. */
   readonly numberOfWords?: readonly string[];
+  /** Words before a decrement after "the number of X": "reduce the number of districts by six", "на". */
+  readonly byWords?: readonly string[];
+  /** Words after a target count that give its source: "34 provinces, down from 63", "34 провинции вместо 63". */
+  readonly fromAfterTarget?: readonly string[];
   /** "from" words that open a change: from, с/со, từ. */
   readonly fromWords: readonly string[];
   /** Words between source and target after a "from" word: to/into, до, xuống còn. */
@@ -221,6 +225,12 @@ interface Compiled {
   into: RegExp;
   verb: RegExp;
   numberOf: RegExp | undefined;
+  /** "the number of X" anywhere (global), for "reducing the number of provinces to 34". */
+  numberOfAll: RegExp | undefined;
+  /** "by" before a decrement after "the number of X" (global). */
+  by: RegExp | undefined;
+  /** A back-source after a target, anchored: ", down from ". */
+  backFrom: RegExp | undefined;
   namesGap: RegExp;
   /** What joins two counts of one list: ", ", " and ", " и ". */
   join: RegExp;
@@ -290,6 +300,9 @@ function compile(lex: UnitsLexicon): Compiled {
     ),
     approx: lex.approxWords.length ? re(`^(?:${alternation(lex.approxWords)})${WS}`, 'iu') : undefined,
     numberOf: lex.numberOfWords?.length ? re(`${B_START}(?:${alternation(lex.numberOfWords)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
+    numberOfAll: lex.numberOfWords?.length ? re(`${B_START}(?:${alternation(lex.numberOfWords)})[ \\u00A0]{1,3}`, 'giu') : undefined,
+    by: lex.byWords?.length ? re(`${B_START}(?:${alternation(lex.byWords)})${WS}`, 'giu') : undefined,
+    backFrom: lex.fromAfterTarget?.length ? re(`^[ \\u00A0]{0,2},?[ \\u00A0]{0,2}(?:${alternation(lex.fromAfterTarget)})${WS}`, 'iu') : undefined,
     percent: re(
       `${B_START}(?:(?:${alternation(lex.approxWords)})${WS})?(?:${alternation(lex.percentLeads)})${WS}(?:(?:${alternation(lex.approxWords)})${WS})?(?<pct>[0-9]{1,3}(?:[.,][0-9]{1,3})?)[ \\u00A0]?%`,
     ),
@@ -383,6 +396,57 @@ function findCounts(c: Compiled, text: string): CountHit[] {
     const h = readCount(c, text, m);
     if (h) out.push(h);
     if (m[0].length === 0) c.count.lastIndex++;
+  }
+  const named = namedTargets(c, text, out);
+  if (named.length === 0) return out;
+  return [...out, ...named].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "reducing the number of provinces to 34", "сократить число провинций до 34", "giảm số tỉnh
+ * xuống còn 34", "reduce the number of districts by six": a bare number after "the number of X"
+ * and a "to" or "by" word, in the same clause and with no "from" before it, counts X. (With a
+ * "from" it is the target of a change, read there.)
+ */
+function namedTargets(c: Compiled, text: string, counts: readonly CountHit[]): CountHit[] {
+  if (!c.numberOfAll) return [];
+  const out: CountHit[] = [];
+  const starts = new Set(counts.map((h) => h.start));
+  c.numberOfAll.lastIndex = 0;
+  for (let m = c.numberOfAll.exec(text); m; m = c.numberOfAll.exec(text)) {
+    const at = m.index + m[0].length;
+    const window = text.slice(at, Math.min(sentenceEnd(text, at, 120), at + 120));
+    c.phrase.lastIndex = 0;
+    const p = c.phrase.exec(window);
+    if (!p || p.index !== 0) continue;
+    const np = readPhrase(c, window, p);
+    if (!np) continue;
+    // the "to" word (or "by" for a decrement) within 40 characters after the noun, and no
+    // "from" word before it
+    const rest = window.slice(p[0].length, p[0].length + 48);
+    let t: RegExpExecArray | null = null;
+    for (const w of [c.to, c.by]) {
+      if (!w) continue;
+      w.lastIndex = 0;
+      const x = w.exec(rest);
+      if (x && x.index <= 40 && (!t || x.index < t.index)) t = x;
+    }
+    if (!t) continue;
+    c.from.lastIndex = 0;
+    const f = c.from.exec(rest);
+    if (f && f.index < t.index) continue;
+    const pos = at + p[0].length + t.index + t[0].length;
+    const h = countOrBareAt(c, text, pos);
+    if (!h || !h.bare || starts.has(h.start)) continue;
+    // "the number of communes by 2025": a year, not a decrement
+    if (/^(?:19[4-9][0-9]|20[0-9]{2}|2100)$/.test(String(h.count))) continue;
+    h.units = [...np.units];
+    h.entries = [...np.entries];
+    if (np.level) h.level = np.level;
+    h.noun = np.noun;
+    h.bare = false;
+    h.weak = np.entries.every((e) => e.weak === true);
+    out.push(h);
   }
   return out;
 }
@@ -679,6 +743,15 @@ function findChanges(c: Compiled, text: string, counts: CountHit[]): ChangeHit[]
     }
     if (between) continue;
     found.push({ start: verbStart ?? src.start, end: tgt.end, from: src, to: known(tgt) });
+  }
+  // (c) "34 provinces, down from 63": the source after the target
+  if (c.backFrom) {
+    for (const tgt of counts) {
+      const b = c.backFrom.exec(text.slice(tgt.end, tgt.end + 40));
+      if (!b) continue;
+      const src = countOrBareAt(c, text, tgt.end + b[0].length);
+      if (src) found.push({ start: tgt.start, end: src.end, from: known(src), to: tgt });
+    }
   }
   // one change per (source, target); the first form found wins
   const seen = new Set<string>();

@@ -111,6 +111,8 @@ export const EN_UNITS_LEXICON: UnitsLexicon = {
   spaceThousands: false,
   numberOfWords: ['number of', 'total number of', 'total of'],
   fromWords: ['from'],
+  byWords: ['by'],
+  fromAfterTarget: ['down from', 'up from', 'reduced from', 'compared with', 'compared to'],
   toWords: ['into', 'to', 'down to'],
   intoWords: ['into', 'to', 'to form', 'to create', 'to establish', 'forming', 'creating'],
   intoMaxGap: 60,

@@ -64,6 +64,7 @@ export const VI_UNITS_LEXICON: UnitsLexicon = {
   spaceThousands: false,
   numberOfWords: ['số lượng', 'tổng số', 'số'],
   fromWords: ['từ'],
+  fromAfterTarget: ['giảm từ', 'thay vì'],
   toWords: ['xuống còn lại', 'xuống còn', 'xuống', 'còn lại', 'còn', 'thành', 'lên thành', 'lên'],
   intoWords: ['thành', 'xuống còn lại', 'xuống còn', 'còn lại', 'còn'],
   intoMaxGap: 2,
