@@ -560,3 +560,27 @@ describe('Cyrillic "ТВ" after the slash is TW (issue 12)', () => {
     expect(text.slice(docs[0]!.span.start, docs[0]!.span.end)).toBe(docs[0]!.text);
   });
 });
+
+describe('number and year with no code, short forms beside the full code, one date per key (issue 12)', () => {
+  const docs = (text: string, language: Lang) => {
+    const r = parseReport(text, { language });
+    for (const d of r.documents) expect(text.slice(d.span.start, d.span.end)).toBe(d.text);
+    return r.documents.map((d) => [d.key, d.year ?? null, d.date ?? null]);
+  };
+  it.each<[Lang, string, (string | number | null)[][]]>([
+    ['vi', 'Quốc hội thông qua Nghị quyết số 147/2025 về việc sắp xếp.', [['resolution:147', 2025, null]]],
+    ['en', 'Under Resolution 147/2025, the province was merged.', [['resolution:147', 2025, null]]],
+    ['en', 'Decree 118/2025/ND-CP applies.', [['118/2025/ND-CP', 2025, null]]],
+    [
+      'en',
+      'Resolution No. 57-NQ/TW dated December 22, 2024 set the goals. Resolution 57 also asks for funds.',
+      [['57-NQ/TW', 2024, '2024-12-22'], ['57-NQ/TW', 2024, '2024-12-22']],
+    ],
+    ['en', 'Resolution 57 came first; Resolution No. 57-NQ/TW followed.', [['57-NQ/TW', null, null], ['57-NQ/TW', null, null]]],
+    ['ru', 'Постановление № 57 выполняется. Постановление № 57-NQ/TW от 22 декабря 2024 года принято Политбюро.', [['57-NQ/TW', 2024, '2024-12-22'], ['57-NQ/TW', 2024, '2024-12-22']]],
+    // two coded documents with one kind and number: the short form stays its own
+    ['en', 'Plan 02-KH/TU and Plan 02-KH/BCDTW were issued; Plan 02 is the first.', [['02-KH/TU', null, null], ['02-KH/BCDTW', null, null], ['plan:02', null, null]]],
+  ])('%s: %s', (language, text, want) => {
+    expect(docs(text, language)).toEqual(want);
+  });
+});

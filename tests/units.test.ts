@@ -392,3 +392,18 @@ describe('a source after its target, "the number of X" with "to" or "by", "кв�
     expect(show(text, lang)).toEqual({ units: [], changes: [] });
   });
 });
+
+describe('an increase is consistent only where the text says the count grew (issue 12)', () => {
+  it.each<[Lang, string, boolean]>([
+    ['en', 'The district will merge 5 communes into 7 communes.', false],
+    ['en', 'The city split 1 district into 2 districts.', true],
+    ['en', 'The ward count was increased from 2 to 3 wards.', true],
+    ['ru', 'Уезд объединит 5 коммун в 7 коммун.', false],
+    ['vi', 'Huyện sắp xếp 5 xã thành 7 xã.', false],
+    ['vi', 'Huyện chia 1 xã thành 2 xã.', true],
+  ])('%s: %s', (lang, text, consistent) => {
+    const r = parseReport(text, { language: lang, only: ['units'] });
+    expect(r.unitChanges.map((c) => c.consistent)).toEqual([consistent]);
+    expect(r.warnings.some((w) => w.includes('does not say it grew'))).toBe(!consistent);
+  });
+});

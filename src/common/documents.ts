@@ -174,6 +174,8 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
   const TITLED_GAP = re(`^[ \\u00A0]{1,3}[^.;:\\n\\d()\\[\\]]{1,100}[ \\u00A0,](?:${MARK})[ \\u00A0]{0,3}$`, 'iu');
   /** A number-only reference after a kind word: "Project No. 06", "Đề án 06", "Проект № 06". */
   const BARE = re(`^[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?(\\d{1,5})(?![\\p{L}\\p{N}]|[-\\u2013\\/.,]\\d|[-\\u2013\\/][\\p{L}])`, 'u');
+  /** "Nghị quyết số 202/2025", "Resolution 60/2025": a number and a year with no type code. */
+  const NUM_YEAR = re(`^[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?(\\d{1,5})\\/((?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[-\\u2013\\/.][\\p{L}\\p{N}])`, 'u');
   /** "126 và 127-KL/TW": numbers sharing the code that follows the last one. */
   const SHARED_NUM = re(`(?<![\\p{L}\\p{N}\\/-])(\\d{1,5})[ \\u00A0]{0,3}(?:,|${CONJ})[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?$`, 'iu');
   const ISSUER_PHRASE = Object.keys(lex.issuerPhrases).length
@@ -253,7 +255,16 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
         'iu',
       );
       for (const k of kinds) {
-        const after = text.slice(k.end, k.end + 16);
+        const after = text.slice(k.end, k.end + 24);
+        const ny = NUM_YEAR.exec(after);
+        if (ny) {
+          const start = k.end + ny[0].length - ny[1]!.length - 1 - ny[2]!.length;
+          if (!inCode(start)) {
+            const end = k.end + ny[0].length;
+            docs.push({ kind: k.kind, kindFrom: 'word', number: ny[1]!, year: Number(ny[2]), key: `${k.kind}:${ny[1]}`, span: { start: k.start, end } });
+          }
+          continue;
+        }
         const m = BARE.exec(after);
         if (!m) continue;
         const num = m[1]!;
@@ -276,9 +287,30 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
           at = ns + next[1]!.length;
         }
       }
+      shortFormsTakeFullKeys(docs);
       return { documents: docs };
     },
   };
+}
+
+/**
+ * "Resolution No. 60-NQ/TW ... Resolution 60" (either order): a reference by kind and number
+ * alone is the coded document of the same kind and number cited in the same text, and takes its
+ * key (GOLD.md). Left alone when two coded documents share the kind and number.
+ */
+function shortFormsTakeFullKeys(docs: DocumentDraft[]): void {
+  const full = new Map<string, string | null>();
+  for (const d of docs) {
+    if (!d.code || !d.number || !d.kind) continue;
+    const k = `${d.kind}:${Number(d.number)}`;
+    const had = full.get(k);
+    full.set(k, had === undefined || had === d.key ? d.key : null);
+  }
+  for (const d of docs) {
+    if (d.code || !d.number) continue;
+    const key = full.get(`${d.kind}:${Number(d.number)}`);
+    if (key) d.key = key;
+  }
 }
 
 /** How far before a code an issuer phrase after its kind word is looked for. */

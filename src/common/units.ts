@@ -89,6 +89,8 @@ export interface UnitsLexicon {
   readonly intoWords: readonly string[];
   /** Most characters between the source count and an `intoWords` connector. */
   readonly intoMaxGap: number;
+  /** Stems of words saying a count grew or was split ("increas", "split", "увелич", "tăng", "chia"). */
+  readonly growthVerbs?: readonly string[];
   /** Stems of change verbs ("rearrang", "сокра", "sắp xếp"), matched as word starts. */
   readonly changeVerbs: readonly string[];
   /** Phrases that introduce a stated reduction percentage ("a reduction of", "на", "giảm"). */
@@ -170,9 +172,11 @@ export const PERCENT_TOLERANCE = 0.1;
  * Checks a restructuring: parts (if any) add up to `to`, and a stated percentage agrees with
  * the computed one within 0.1.
  */
-export function checkChange(from: number, to: number, parts?: readonly number[], stated?: number): ConsistencyResult {
+export function checkChange(from: number, to: number, parts?: readonly number[], stated?: number, grew = true): ConsistencyResult {
   const computed = reductionPercent(from, to) ?? 0;
   const problems: string[] = [];
+  // a reduction outside 0-100% is an increase: consistent only where the text says so
+  if (to > from && !grew) problems.push(`the count grows from ${from} to ${to} but the text does not say it grew`);
   if (parts && parts.length > 0) {
     const sum = parts.reduce((a, b) => a + b, 0);
     if (sum !== to) problems.push(`its parts add up to ${sum}, not ${to}`);
@@ -225,6 +229,7 @@ interface Compiled {
   into: RegExp;
   verb: RegExp;
   numberOf: RegExp | undefined;
+  growth: RegExp | undefined;
   /** "the number of X" anywhere (global), for "reducing the number of provinces to 34". */
   numberOfAll: RegExp | undefined;
   /** "by" before a decrement after "the number of X" (global). */
@@ -291,6 +296,7 @@ function compile(lex: UnitsLexicon): Compiled {
     to: re(`${B_START}(?:${alternation(lex.toWords)})${WS}`),
     into: re(`${B_START}(?:${alternation(lex.intoWords)})${WS}`),
     verb: re(`${B_START}(?:${alternation(lex.changeVerbs)})`),
+    growth: lex.growthVerbs?.length ? re(`${B_START}(?:${alternation(lex.growthVerbs)})`, 'iu') : undefined,
     // proper names (capitalised words joined by commas, dashes or a conjunction), at most six
     join: re(`^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|${WS}(?:${alternation(lex.coordinators)})${WS})$`, 'iu'),
     namesGap: re(
@@ -850,7 +856,9 @@ export function extractUnitsWith(lex: UnitsLexicon, ctx: Context): { units: Unit
     const nextCount = counts[nextIdx]?.start ?? text.length;
     const pct = statedPercent(c, text, end, Math.min(next, nextCount));
     if (pct) end = pct.end;
-    const check = checkChange(ch.from.count, ch.to.count, parts?.hits.map((p) => p.count), pct?.pct);
+    // "split 1 district into 2", "increased from 2 to 3 wards": an increase the text states
+    const grew = ch.to.count <= ch.from.count || (c.growth?.test(text.slice(sentenceStart(text, ch.start, 200), end)) ?? true);
+    const check = checkChange(ch.from.count, ch.to.count, parts?.hits.map((p) => p.count), pct?.pct, grew);
     const d: UnitChangeDraft = {
       span: { start: ch.start, end },
       from: draft(ch.from),

@@ -108,6 +108,24 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
   }
 }
 
+/**
+ * The date of issue stated on one mention of a document is every mention's ("Resolution No.
+ * 60-NQ/TW dated April 12, 2025 ... Resolution 60"): one pass over the report, keyed by `key`.
+ * A key whose mentions state two different dates is left as written.
+ */
+export function linkSameKeyDates(_ctx: Context, d: Drafts): void {
+  const byKey = new Map<string, string | null>();
+  for (const doc of d.documents) {
+    if (!doc.date) continue;
+    const had = byKey.get(doc.key);
+    byKey.set(doc.key, had === undefined || had === doc.date ? doc.date : null);
+  }
+  for (const doc of d.documents) {
+    const date = byKey.get(doc.key);
+    if (!doc.date && date) setDate(doc, date);
+  }
+}
+
 /** Day mentions with a known year, sorted by start: the dates the linkers attach to documents. */
 function datedDays(d: Drafts): Drafts['dates'] {
   return d.dates.filter((x) => x.kind === 'date' && x.value && !x.value.startsWith('--')).sort((a, b) => a.span.start - b.span.start);

@@ -116,7 +116,8 @@ export const EN_UNITS_LEXICON: UnitsLexicon = {
   toWords: ['into', 'to', 'down to'],
   intoWords: ['into', 'to', 'to form', 'to create', 'to establish', 'forming', 'creating'],
   intoMaxGap: 60,
-  changeVerbs: ['increas', 'rise', 'rose', 'rising', 'grow', 'grew', 'rearrang', 'arrang', 'merg', 'reorganiz', 'reorganis', 'consolidat', 'reduc', 'streamlin', 'restructur', 'cut', 'combin', 'amalgamat', 'decreas', 'shrink', 'shrunk'],
+  growthVerbs: ['increas', 'rise', 'rose', 'rising', 'grow', 'grew', 'split', 'divid', 'separat', 'up from', 'add', 'expand', 'adjust', 'upgrad', 'establish', 'new'],
+  changeVerbs: ['split', 'divid', 'separat', 'increas', 'rise', 'rose', 'rising', 'grow', 'grew', 'rearrang', 'arrang', 'merg', 'reorganiz', 'reorganis', 'consolidat', 'reduc', 'streamlin', 'restructur', 'cut', 'combin', 'amalgamat', 'decreas', 'shrink', 'shrunk'],
   percentLeads: [
     'a reduction of',
     'reduction of',
