@@ -407,3 +407,17 @@ describe('an increase is consistent only where the text says the count grew (iss
     expect(r.warnings.some((w) => w.includes('does not say it grew'))).toBe(!consistent);
   });
 });
+
+describe('a source and its target split over two sentences (issue 12)', () => {
+  it.each<[Lang, string, string[]]>([
+    ['vi', 'Tỉnh sắp xếp 48 xã.\nCòn 21 xã.', ['48->21']],
+    ['vi', 'Giảm từ 48 tỉnh, thành phố. Còn 21 tỉnh, thành phố.', ['48->21']],
+    ['en', 'The plan cuts provinces from 48. To 21 provinces.', ['48->21']],
+    ['ru', 'Число провинций сократится с 48. До 21 провинции.', ['48->21']],
+    // anything else opening the second sentence: no change
+    ['ru', 'Провинция объединит 48 коммун. В 12 коммунах прошли собрания.', []],
+    ['en', 'The province will rearrange 48 communes. Then 21 communes held meetings.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(run(text, lang).unitChanges.map((c) => `${c.from.count}->${c.to.count}`)).toEqual(want);
+  });
+});

@@ -685,6 +685,18 @@ function readPhrase(c: Compiled, text: string, m: RegExpExecArray): Pick<CountHi
 }
 
 /** First connector starting in `[from, limit)` that is followed by a count or a bare number. */
+/**
+ * "... sắp xếp 63 tỉnh, thành phố.\nCòn 34 tỉnh, thành phố": a target in the next sentence when
+ * that sentence opens with the connector, nothing else between.
+ */
+function nextSentenceTarget(c: Compiled, connector: RegExp, text: string, from: number): CountHit | undefined {
+  const gap = SENTENCE_GAP.exec(text.slice(from, from + 12));
+  if (!gap || !/[.;!\n]/u.test(gap[0])) return undefined;
+  const at = from + gap[0].length;
+  return targetAfter(c, connector, text, at, at + 1);
+}
+const SENTENCE_GAP = /^[ \u00A0]{0,2}[.;!]?[ \u00A0]{0,2}(?:\r?\n[ \u00A0]{0,2}){0,2}/u;
+
 function targetAfter(c: Compiled, connector: RegExp, text: string, from: number, limit: number): CountHit | undefined {
   // a bounded slice (plus room for the connector itself) keeps every search local
   const w = text.slice(from, Math.min(text.length, limit + 16));
@@ -715,7 +727,7 @@ function findChanges(c: Compiled, text: string, counts: CountHit[]): ChangeHit[]
     const src = countOrBareAt(c, text, srcPos);
     if (!src) continue;
     const limit = sentenceEnd(text, src.end, 120);
-    const tgt = targetAfter(c, c.to, text, src.end, limit);
+    const tgt = targetAfter(c, c.to, text, src.end, limit) ?? nextSentenceTarget(c, c.to, text, src.end);
     if (tgt) found.push({ start: m.index, end: tgt.end, from: known(src), to: known(tgt) });
   }
   // (b) "rearrange A into B", "A will be rearranged into B", "реорганизации A в B", "sắp xếp A thành B"
@@ -728,7 +740,7 @@ function findChanges(c: Compiled, text: string, counts: CountHit[]): ChangeHit[]
     const names = c.namesGap.exec(text.slice(srcEnd, Math.min(text.length, srcEnd + 60)));
     const from = names ? srcEnd + names[0].length : srcEnd;
     const limit = Math.min(sentenceEnd(text, src.end, 200), from + c.lex.intoMaxGap + 1);
-    const tgt = targetAfter(c, c.into, text, from, limit);
+    const tgt = targetAfter(c, c.into, text, from, limit) ?? nextSentenceTarget(c, c.to, text, from);
     if (!tgt) continue;
     // "4 district-level units and 23 commune-level units to form 3 district-level units and 16
     // ...": lists on both sides pair up in order; otherwise a count between the source and its
