@@ -15,7 +15,7 @@
  *
  * All patterns are linear: bounded repetitions, alternations of literal lexicon entries.
  */
-import { alternation, B_END, B_START, re } from '../patterns.js';
+import { alternation, B_END, B_START, re, trieAlternation } from '../patterns.js';
 import { compoundPattern, readCompound, type NumberWordTable } from './numbers.js';
 import type { UnitKey, UnitLevel } from '../schema.js';
 import type { Context, Extractor, UnitChangeDraft, UnitDraft } from '../types.js';
@@ -222,6 +222,8 @@ interface Compiled {
   bareAt: RegExp;
   /** Global: a noun phrase without a number (for "the number of X ... from 63 to 34"). */
   phrase: RegExp;
+  /** The phrase pattern, sticky: tried at one position only. */
+  phraseAt: RegExp;
   /** Global: a single noun (to split a coordinated noun phrase). */
   noun: RegExp;
   from: RegExp;
@@ -257,7 +259,9 @@ function compile(lex: UnitsLexicon): Compiled {
   const notAfter = lex.notAfterNoun?.length ? `(?!${WS}(?:${alternation(lex.notAfterNoun)})${B_END})` : '';
   const tail = lex.nounTails?.length ? `(?:${WS}(?:${alternation(lex.nounTails)})${B_END})?` : '';
   // NOUN: one unit noun, e.g. "communes", "административных единиц", "thị trấn".
-  const NOUN = `${B_START}(?:${alternation(forms)})${B_END}${notAfter}${tail}`;
+  // a trie: the flat list of every Russian case form (22,000 characters) is over V8's limit for
+  // optimised patterns (20,480) and, twice inside the count pattern, made it 48,000 characters
+  const NOUN = `${B_START}(?:${trieAlternation(forms, { caseInsensitive: true })})${B_END}${notAfter}${tail}`;
   // COORD: ", " / " and " / ", and " between nouns of one count ("communes and wards").
   const COORD = `(?:[ \\u00A0]{0,2},[ \\u00A0]{1,2}(?:(?:${alternation(lex.coordinators)})${WS})?|${WS}(?:${alternation(lex.coordinators)})${WS})`;
   const ADJ_WORDS = lex.adjectives?.length ? `${B_START}(?:${alternation(lex.adjectives)})${B_END}` : '';
@@ -291,6 +295,7 @@ function compile(lex: UnitsLexicon): Compiled {
     // a bare side of a change: "into 75", "into one", "thành một", "в один"
     bareAt: re(`(?:${NUM_BEFORE}(?<num>${DIGITS_GROUPED(lex.spaceThousands)}|[0-9]{1,7})${NUM_AFTER}${WORDS}${BARE_WORDS})${dateGuard}`, 'iuyd'),
     phrase: re(`${B_START}${phraseSrc}`),
+    phraseAt: re(`${B_START}${phraseSrc}`, 'iuyd'),
     noun: re(NOUN),
     from: re(`${B_START}(?:${alternation(lex.fromWords)})${WS}`),
     to: re(`${B_START}(?:${alternation(lex.toWords)})${WS}`),
@@ -422,9 +427,9 @@ function namedTargets(c: Compiled, text: string, counts: readonly CountHit[]): C
   for (let m = c.numberOfAll.exec(text); m; m = c.numberOfAll.exec(text)) {
     const at = m.index + m[0].length;
     const window = text.slice(at, Math.min(sentenceEnd(text, at, 120), at + 120));
-    c.phrase.lastIndex = 0;
-    const p = c.phrase.exec(window);
-    if (!p || p.index !== 0) continue;
+    c.phraseAt.lastIndex = 0;
+    const p = c.phraseAt.exec(window);
+    if (!p) continue;
     const np = readPhrase(c, window, p);
     if (!np) continue;
     // the "to" word (or "by" for a decrement) within 40 characters after the noun, and no
