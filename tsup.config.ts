@@ -8,6 +8,8 @@ export default defineConfig({
   dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,
   clean: true,
-  target: 'node20',
+  // es2022, not node20: for node targets esbuild rewrites every regex literal with \p{...} as
+  // new RegExp(...), rebuilt on each call inside a function
+  target: 'es2022',
   noExternal: [/^franc/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/],
 });

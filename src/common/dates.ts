@@ -10,6 +10,9 @@ import { alternation, B_END, B_START, re } from '../patterns.js';
 import { firstFrom, overlaps, type Hit } from '../span.js';
 import type { Context, DateDraft, Extractor } from '../types.js';
 
+/** A character that may open a sentence. Module-level: see names.ts CYRILLIC. */
+const OPENS_SENTENCE = /[\p{Lu}\p{N}"“«(]/u;
+
 // ---------------------------------------------------------------------------------------------
 // Values
 
@@ -150,7 +153,7 @@ export const ROMAN: Readonly<Record<string, number>> = {
 export function sentenceAround(text: string, at: Hit): Hit {
   const LIMIT = 400;
   const isStop = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === ';';
-  const opensSentence = (i: number): boolean => /[\p{Lu}\p{N}"“«(]/u.test(text.slice(i, i + 4).trimStart()[0] ?? '');
+  const opensSentence = (i: number): boolean => OPENS_SENTENCE.test(text.slice(i, i + 4).trimStart()[0] ?? '');
   let start = at.start;
   const lo = Math.max(0, at.start - LIMIT);
   while (start > lo) {

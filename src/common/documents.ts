@@ -12,6 +12,11 @@ import { overlapFinder, type Hit } from '../span.js';
 import type { Context, DocumentDraft, Extractor } from '../types.js';
 import { foldCode, issuerSpelling, lookupIssuer, lookupType, TYPE_CODES } from './documents.data.js';
 
+/** A letter or number sign before a number ("No.", "số", "№"). Module-level: see names.ts CYRILLIC. */
+const NUMBER_MARK = /\p{L}|№|#/u;
+/** Where a document's title after its code stops. */
+const TITLE_STOP = /[.;\n]|(?<![\p{L}])(?:and|và|и)[ \u00A0]+(?:No\.|số|№)/u;
+
 export interface DocumentLexicon {
   /** Kind words in every case form, any letter case: "Resolution", "постановлением". */
   kindWords: Readonly<Record<string, DocumentKind>>;
@@ -268,7 +273,7 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
         const m = BARE.exec(after);
         if (!m) continue;
         const num = m[1]!;
-        const marked = /\p{L}|№|#/u.test(after.slice(0, m.index + m[0].length - num.length));
+        const marked = NUMBER_MARK.test(after.slice(0, m.index + m[0].length - num.length));
         if (/^(?:19|20)\d{2}$/.test(num) && !marked) continue; // "Plan 2025": a year
         if (!marked && num.length < 2) continue; // "kế hoạch 5 năm": a count; "Project 06" has two digits
         // "plan for 10 years", "kế hoạch 10 năm": a duration
@@ -365,7 +370,7 @@ function makeDoc(
   if (namedBefore && (!issuer || issuerCode === 'TW')) issuer = namedBefore;
   else if (issuerPhrase && (!issuer || issuerCode === 'TW')) {
     const tail = text.slice(c.end, c.end + 120);
-    const stop = tail.search(/[.;\n]|(?<![\p{L}])(?:and|và|и)[ \u00A0]+(?:No\.|số|№)/u);
+    const stop = tail.search(TITLE_STOP);
     issuerPhrase.lastIndex = 0;
     const m = issuerPhrase.exec(stop >= 0 ? tail.slice(0, stop) : tail);
     if (m) issuer = issuerIndex(m[0]) ?? issuer;

@@ -15,6 +15,19 @@ import { FAMILY_NAMES, NAME_SYLLABLES, PLACE_KEYS, RU_FAMILY_NAMES, RU_WHOLE_NAM
 import { OFFICIALS } from './officials.data.js';
 import { EN_COMMON } from '../detect-en-common.js';
 
+/** One Cyrillic letter. Module-level: a literal with \p{} inside a function is rebuilt on each call once bundled (esbuild lowers it to new RegExp). */
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER_THEN_UPPER = /\p{Ll}[ \u00A0]{1,3}\p{Lu}/u;
+const LOWER_WORD_END = /(?:^|[ \u00A0])\p{Ll}+[ \u00A0]{1,3}$/u;
+const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
+const SENTENCE_BREAK = /[.!?][ \u00A0]+\p{Lu}/u;
+const LETTER = /\p{L}/u;
+/** The capitalised word right before a name. */
+const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00A0]$/u;
+/** "74 Trần Hưng Đạo": a house number before a name. */
+const HOUSE_NUMBER = /\p{N}\p{Lu}?[ \u00A0]{1,3}$/u;
+
 /** Lowercase ASCII: diacritics removed, đ -> d. */
 export function foldVi(s: string): string {
   return s
@@ -344,7 +357,7 @@ function ruFallback(lower: string): string {
 
 /** True for a token written in Cyrillic. */
 export function isCyrillic(s: string): boolean {
-  return /\p{Script=Cyrillic}/u.test(s);
+  return CYRILLIC.test(s);
 }
 
 /**
@@ -522,6 +535,8 @@ interface Compiled {
   titleAny: RegExp;
   titleAll: RegExp;
   stop: RegExp;
+  /** `stop`, global: every stop word of a stretch. */
+  stopAll: RegExp;
   placeAfter: RegExp;
   placeBefore: RegExp;
   placeLead: RegExp;
@@ -600,6 +615,7 @@ function compile(lex: PeopleLexicon): Compiled {
     titleAny: re(`${B_START}(?:${titles})${B_END}`, 'iu'),
     titleAll: re(`${B_START}(?:${titles})${B_END}`, 'giu'),
     stop: re(lex.roleStop, 'u'),
+    stopAll: re(lex.roleStop, 'gu'),
     placeAfter: re(`^[ \\u00A0]{1,3}(?:${alternation(lex.placeAfter) || NEVER})${B_END}`, 'iu'),
     placeBefore: re(`${B_START}(?:${alternation(lex.placeBefore) || NEVER})[ \\u00A0]{1,3}$`, 'iu'),
     orgWord: re(`${B_START}(?:${alternation(lex.orgBeforeTitle ?? []) || NEVER})${B_END}`, 'u'),
@@ -692,7 +708,7 @@ function isDelim(text: string, k: number): boolean {
   const ch = text[k]!;
   if (',;:\n()[]–—"“”'.includes(ch)) return true;
   // a full stop, but not the one inside "TP.HCM" or "No.380"
-  if (ch === '.') return !/[\p{L}\p{N}]/u.test(text[k + 1] ?? ' ');
+  if (ch === '.') return !LETTER_OR_DIGIT.test(text[k + 1] ?? ' ');
   return ch === '-' && isSpace(text[k - 1]) && isSpace(text[k + 1]);
 }
 
@@ -823,7 +839,8 @@ function rolesBefore(c: Compiled, text: string, bound: number, at: number): Role
 /** The first title after the last stop word in [from, end), with no stop word after it. */
 function lastTitleAfterStop(c: Compiled, text: string, from: number, end: number): Hit | undefined {
   const w = text.slice(from, end);
-  const stops = new RegExp(c.stop.source, 'gu');
+  const stops = c.stopAll;
+  stops.lastIndex = 0;
   let cut = -1;
   for (let m = stops.exec(w); m; m = stops.exec(w)) {
     cut = m.index + m[0].length;
@@ -840,12 +857,12 @@ function lastTitleAfterStop(c: Compiled, text: string, from: number, end: number
 function lastTitleAfterLowercase(c: Compiled, text: string, from: number, end: number): Hit | undefined {
   const w = text.slice(from, end);
   // only where titles are capitalised (en, vi), and only when a lowercase word meets a capital
-  if (c.lex.language === 'ru' || !/\p{Ll}[ \u00A0]{1,3}\p{Lu}/u.test(w)) return undefined;
+  if (c.lex.language === 'ru' || !LOWER_THEN_UPPER.test(w)) return undefined;
   const any = c.titleAll;
   any.lastIndex = 0;
   let found: Hit | undefined;
   for (let m = any.exec(w); m; m = any.exec(w)) {
-    if (/(?:^|[ \u00A0])\p{Ll}+[ \u00A0]{1,3}$/u.test(w.slice(Math.max(0, m.index - 24), m.index))) {
+    if (LOWER_WORD_END.test(w.slice(Math.max(0, m.index - 24), m.index))) {
       found = { start: from + m.index, end: from + m.index + m[0].length };
     }
   }
@@ -1085,7 +1102,7 @@ function foreignAfterPostLatin(c: Compiled, text: string, people: PersonDraft[],
     const poss = /['’]s$/u.exec(run);
     if (poss) run = run.slice(0, -poss[0].length);
     const words = [...run.matchAll(/[^ \u00A0]+/gu)];
-    const bad = (w: string) => stops.has(w.toLowerCase()) || c.titleAny.test(w) || c.orgWord.test(w) || c.honorificEnd.test(`${w} `) || /^\p{Lu}{2,3}$/u.test(w);
+    const bad = (w: string) => stops.has(w.toLowerCase()) || c.titleAny.test(w) || c.orgWord.test(w) || c.honorificEnd.test(`${w} `) || SHORT_ACRONYM.test(w);
     let k = words.length;
     while (k > 0 && !bad(words[k - 1]![0])) k--;
     const name = words.slice(k);
@@ -1295,7 +1312,7 @@ function lineItemTail(gap: string): boolean {
   const nl = gap.indexOf('\n');
   if (nl < 0 || nl > 160) return false;
   const tail = gap.slice(0, nl);
-  if (/[.!?][ \u00A0]+\p{Lu}/u.test(tail)) return false;
+  if (SENTENCE_BREAK.test(tail)) return false;
   const cut = Math.max(tail.lastIndexOf(';'), tail.lastIndexOf(','), tail.lastIndexOf('.'));
   return LIST_LINE_GAP.test(gap.slice(cut < 0 ? nl : cut));
 }
@@ -1334,7 +1351,7 @@ const FUNCTION_WORDS = new Set(['for', 'the', 'of', 'and', 'on', 'in', 'to', 'at
 function withoutTrailingFunctionWords(text: string, from: number, end: number): number {
   for (;;) {
     let k = end;
-    while (k > from && /[\p{L}]/u.test(text[k - 1]!)) k--;
+    while (k > from && LETTER.test(text[k - 1]!)) k--;
     if (k === end || !FUNCTION_WORDS.has(text.slice(k, end).toLowerCase())) return end;
     while (k > from && ' \u00A0,'.includes(text[k - 1]!)) k--;
     end = k;
@@ -1451,7 +1468,7 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
     // "Марин Ле Пен": a capitalised word that is no syllable, title or honorific runs into the
     // "family name": a foreign name (left to foreignAfterPost), not Lê Pen
     if (lex.language === 'ru') {
-      const pw = /(\p{Lu}\p{Ll}+)[ \u00A0]$/u.exec(text.slice(Math.max(0, cand.start - 30), cand.start));
+      const pw = WORD_BEFORE.exec(text.slice(Math.max(0, cand.start - 30), cand.start));
       if (pw && !/(?:а|я|ии|ы|и)$/u.test(pw[1]!) && !isRuSyllable(pw[1]!, true) && !c.titleAny.test(pw[1]!) && !c.honorificEnd.test(pw[1]!)) return;
     }
     if (aloneOnLine(text, cand.start, cand.end)) {
@@ -1474,7 +1491,7 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
     const bare = !honorific && rb.length === 0;
     if (bare && c.placeBefore.test(text.slice(Math.max(0, cand.start - 30), cand.start))) return;
     // "74 Trần Hưng Đạo", "8B Lê Trực": an address
-    if (bare && /\p{N}\p{Lu}?[ \u00A0]{1,3}$/u.test(text.slice(Math.max(0, cand.start - 8), cand.start))) return;
+    if (bare && HOUSE_NUMBER.test(text.slice(Math.max(0, cand.start - 8), cand.start))) return;
     // "Hà Nội Nhận ...", "Hồ Chí Minh Trắc nghiệm": a place run into the next word of a headline
     if (!honorific && placePrefix(key)) return;
     if (isPlaceKey(key) && !honorific && !(rb.length > 0 && rb[rb.length - 1]!.organization === undefined)) return;

@@ -49,6 +49,8 @@ import {
   EN_DAY_WORDS,
 } from './dates.lexicon.js';
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 const S = '[ \\u00A0]{1,3}';
 /** "April", "Apr.", "Sept" */
 const MONTH = `(?<month>${keysOf(EN_MONTHS)})\\.?`;
@@ -74,7 +76,7 @@ const OF_YEAR = `(?:${S}(?:of|in)${S}(?:${Y}|(?<thisyear>(?:the|this|the current
  * stand beside them ("march 3 2015").
  */
 function monthOf(name: string | undefined, lowerOk = false): number | undefined {
-  if (!name || (!lowerOk && !/^\p{Lu}/u.test(name))) return undefined;
+  if (!name || (!lowerOk && !CAPITAL_FIRST.test(name))) return undefined;
   const key = Object.keys(EN_MONTHS).find((k) => k.toLowerCase() === name.toLowerCase());
   return key ? EN_MONTHS[key] : undefined;
 }
