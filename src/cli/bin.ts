@@ -2,6 +2,10 @@
 /** Entry point of the `newsreport` command: wires main() to the real process. */
 import { TooLargeError } from './files.js';
 import { main, EXIT_INTERNAL, type Io } from './main.js';
+import { tuneV8 } from './v8-flags.js';
+
+// before any pattern runs: patterns are compiled on their first use, not when imported
+tuneV8();
 
 /** All of standard input, or TooLargeError once more than `maxBytes` bytes have come. */
 async function readStdin(maxBytes: number): Promise<Buffer> {
