@@ -479,6 +479,7 @@ export function yearRangeRule(lang: string, lex: RangeLexicon): DateRule {
   const term = new Set(lex.termWords.map((w) => w.toLowerCase()));
   const ctxWords = [...lex.termWords, ...(lex.termContext ?? [])];
   const near = ctxWords.length ? re(`${B_START}(?:${alternation(ctxWords)})`, 'iu') : undefined;
+  const termAfter = re(`^[ \\u00A0]{0,3}(?:${alternation(lex.termWords)})`, 'iu');
   const office = lex.officeStems?.length ? re(`${B_START}(?:${alternation(lex.officeStems)})`, 'iu') : undefined;
   const plan = lex.planStems?.length ? re(`${B_START}(?:${alternation(lex.planStems)})`, 'iu') : undefined;
   const periodWord = new Set(lex.periodWords.map((w) => w.toLowerCase()));
@@ -504,7 +505,7 @@ export function yearRangeRule(lang: string, lex: RangeLexicon): DateRule {
         const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
         if (near.test(before.slice(cut + 1))) isTerm = true;
         const after = ctx.text.slice(span.end, span.end + 12);
-        if (re(`^[ \\u00A0]{0,3}(?:${alternation(lex.termWords)})`, 'iu').test(after)) isTerm = true;
+        if (termAfter.test(after)) isTerm = true;
       }
       if (!isTerm && office && (pre === undefined || periodWord.has(pre)) && post === undefined) {
         const clause = clauseBefore(ctx.text, span.start, 100);
@@ -529,7 +530,7 @@ export function yearFromToRule(
   const pairs = lex.opens.map((o, i) => `(?:${o})[ \\u00A0]{1,3}${yw}(?<y1_${i}>${YEAR})${YEAR_END}(?:[ \\u00A0]{1,2}года)?[ \\u00A0]{1,3}(?:${lex.joins[i]})[ \\u00A0]{1,3}${yw}(?<y2_${i}>${YEAR})${YEAR_END}`);
   return {
     name: `${lang}.dates.yearFromTo`,
-    pattern: re(`${B_START}(?:${pairs.join('|')})${suffix}`, 'iu'),
+    pattern: re(`${B_START}(?:${pairs.join('|')})${suffix}`, 'giu'),
     build(m) {
       const g = m.groups!;
       const i = lex.opens.findIndex((_, k) => g[`y1_${k}`] !== undefined);

@@ -179,6 +179,11 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
   const TITLED_GAP = re(`^[ \\u00A0]{1,3}[^.;:\\n\\d()\\[\\]]{1,100}[ \\u00A0,](?:${MARK})[ \\u00A0]{0,3}$`, 'iu');
   /** A number-only reference after a kind word: "Project No. 06", "Đề án 06", "Проект № 06". */
   const BARE = re(`^[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?(\\d{1,5})(?![\\p{L}\\p{N}]|[-\\u2013\\/.,]\\d|[-\\u2013\\/][\\p{L}])`, 'u');
+  /** The next number of a list after one kind word: "Chỉ thị 10, 12, 15 và 16". */
+  const LIST_NEXT = re(
+    `^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|[ \\u00A0]{1,2}(?:${CONJ})[ \\u00A0]{1,2})(?:${MARK}[ \\u00A0]{0,3})?(\\d{1,5})(?=[ \\u00A0]{0,2}[,;.)\\n]|[ \\u00A0]{1,2}(?:${CONJ}|của|of|от|ngày|dated)(?![\\p{L}])|$)`,
+    'iu',
+  );
   /** "Nghị quyết số 202/2025", "Resolution 60/2025": a number and a year with no type code. */
   const NUM_YEAR = re(`^[ \\u00A0]{0,3}(?:${MARK}[ \\u00A0]{0,3})?(\\d{1,5})\\/((?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[-\\u2013\\/.][\\p{L}\\p{N}])`, 'u');
   /** "126 và 127-KL/TW": numbers sharing the code that follows the last one. */
@@ -255,10 +260,6 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
       const codesAt = overlapFinder(codes);
       /** True when `pos` falls inside a code. */
       const inCode = (pos: number): boolean => codesAt({ start: pos, end: pos + 1 }).length > 0;
-      const LIST_NEXT = re(
-        `^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|[ \\u00A0]{1,2}(?:${CONJ})[ \\u00A0]{1,2})(?:${MARK}[ \\u00A0]{0,3})?(\\d{1,5})(?=[ \\u00A0]{0,2}[,;.)\\n]|[ \\u00A0]{1,2}(?:${CONJ}|của|of|от|ngày|dated)(?![\\p{L}])|$)`,
-        'iu',
-      );
       for (const k of kinds) {
         const after = text.slice(k.end, k.end + 24);
         const ny = NUM_YEAR.exec(after);

@@ -550,6 +550,8 @@ interface Compiled {
   joinerWord: RegExp | undefined;
   /** A joiner ending a stretch of text: "... Party Committee and " before a lowercase title. */
   joinerEnd: RegExp | undefined;
+  /** "his Russian counterpart ": an introducer of a foreign official, at the end of the text before. */
+  foreignIntro: RegExp | undefined;
   /** A title prefix at a position ("former "), sticky. */
   prefixAt: RegExp | undefined;
   /** What may stand between two names of a list: ", ", "; ", " and ", "2. ", an honorific. */
@@ -648,6 +650,7 @@ function compile(lex: PeopleLexicon): Compiled {
       : undefined,
     joinerEnd: lex.roleJoiners?.length ? re(`[ \\u00A0,](?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
     prefixAt: prefixes ? re(`(?:${prefixes})`, 'iuy') : undefined,
+    foreignIntro: lex.foreignIntroducers?.length ? re(`${B_START}(?:${alternation(lex.foreignIntroducers)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
   };
   compiledCache.set(lex, c);
   return c;
@@ -1092,7 +1095,7 @@ const LATIN_RUN = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|\p{L
  */
 function foreignAfterPostLatin(c: Compiled, text: string, people: PersonDraft[], judge: NameJudge): void {
   const stops = new Set((c.lex.foreignNameStops ?? []).map((w) => w.toLowerCase()));
-  const intro = c.lex.foreignIntroducers?.length ? re(`${B_START}(?:${alternation(c.lex.foreignIntroducers)})[ \\u00A0]{1,3}$`, 'iu') : undefined;
+  const intro = c.foreignIntro;
   const isTaken = takenBy(people);
   const add: PersonDraft[] = [];
   LATIN_RUN.lastIndex = 0;
@@ -1102,6 +1105,8 @@ function foreignAfterPostLatin(c: Compiled, text: string, people: PersonDraft[],
     const poss = /['’]s$/u.exec(run);
     if (poss) run = run.slice(0, -poss[0].length);
     const words = [...run.matchAll(/[^ \u00A0]+/gu)];
+    // a run of Vietnamese syllables only (most runs) can hold no foreign name: the cheap test first
+    if (words.every((w) => isLatinSyllable(w[0]))) continue;
     const bad = (w: string) => stops.has(w.toLowerCase()) || c.titleAny.test(w) || c.orgWord.test(w) || c.honorificEnd.test(`${w} `) || SHORT_ACRONYM.test(w);
     let k = words.length;
     while (k > 0 && !bad(words[k - 1]![0])) k--;
