@@ -55,24 +55,58 @@ export function detectLanguage(text: string): LanguageGuess {
   if (typeof text !== 'string') {
     throw new TypeError(`detectLanguage: text must be a string, got ${describe(text)}`);
   }
+  return detect(text, true);
+}
+
+/**
+ * Detection for a paragraph check that only acts on a confident guess (0.8 or more): where
+ * detectLanguage would fall back to trigrams (franc), its answer is never that confident
+ * (Russian 0.6, English at most 0.73, Vietnamese 0.6 of the script share), so this returns
+ * `und` there instead of running franc, the slowest step of detection.
+ */
+export function detectConfident(text: string): LanguageGuess {
+  return detect(text, false);
+}
+
+function detect(text: string, trigrams: boolean): LanguageGuess {
+  const { sample, cyr, lat, other } = scripts(text);
+  const letters = cyr + lat + other;
+  if (letters < 2) return { code: 'und', confidence: 1 };
+  if (other > cyr + lat) return { code: 'und', confidence: round(other / letters) };
+  if (cyr >= lat) return cyrillic(sample, cyr, letters, trigrams);
+  return latin(sample, lat, letters, trigrams);
+}
+
+/**
+ * The sample detection reads and its letters by script. Exported for paragraph checks: a
+ * paragraph whose Latin letters do not outnumber its Cyrillic ones can only be read as Russian
+ * or as none of ours, so a Russian text need not ask about it.
+ */
+export function scripts(text: string): { sample: string; cyr: number; lat: number; other: number } {
   const sample = text.slice(0, SAMPLE).normalize('NFC');
   let cyr = 0;
   let lat = 0;
   let other = 0;
-  for (const ch of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    // ASCII without a regex: a letter is Latin, anything else is no letter
+    if (code < 0x80) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) lat++;
+      continue;
+    }
+    // one code point: a surrogate pair is read whole, as `for ... of` does
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length;
+    const ch = wide ? sample.slice(i, i + 2) : sample[i]!;
+    if (wide) i++;
     if (!LETTER.test(ch)) continue;
     if (CYRILLIC.test(ch)) cyr++;
     else if (LATIN.test(ch)) lat++;
     else other++;
   }
-  const letters = cyr + lat + other;
-  if (letters < 2) return { code: 'und', confidence: 1 };
-  if (other > cyr + lat) return { code: 'und', confidence: round(other / letters) };
-  if (cyr >= lat) return cyrillic(sample, cyr, letters);
-  return latin(sample, lat, letters);
+  return { sample, cyr, lat, other };
 }
 
-function cyrillic(sample: string, cyr: number, letters: number): LanguageGuess {
+function cyrillic(sample: string, cyr: number, letters: number, trigrams: boolean): LanguageGuess {
   const foreign = sample.match(NON_RUSSIAN_CYRILLIC)?.length ?? 0;
   const markers = sample.match(RUSSIAN_MARKERS)?.length ?? 0;
   const share = cyr / letters;
@@ -86,6 +120,7 @@ function cyrillic(sample: string, cyr: number, letters: number): LanguageGuess {
   if (ru > 0 || cyr < 60) {
     return { code: 'ru', confidence: round(Math.min(1, 0.55 + (ru - bg) / 8 + cyr / 400) * share) };
   }
+  if (!trigrams) return { code: 'und', confidence: 0 };
   const ranked = francAll(sample, { only: CYRILLIC_RIVALS, minLength: 1 });
   if (ranked[0]?.[0] === 'rus') return { code: 'ru', confidence: round(0.6 * share) };
   return { code: 'und', confidence: 0.55 };
@@ -95,7 +130,7 @@ function count(s: string, re: RegExp): number {
   return s.match(re)?.length ?? 0;
 }
 
-function latin(sample: string, lat: number, letters: number): LanguageGuess {
+function latin(sample: string, lat: number, letters: number, trigrams: boolean): LanguageGuess {
   let en = 0;
   let vi = 0;
   let neutral = 0;
@@ -155,6 +190,7 @@ function latin(sample: string, lat: number, letters: number): LanguageGuess {
   if (looksEn >= (words <= 3 ? 0.5 : 0.6) && en + common >= 1 && neutral <= words) {
     return { code: 'en', confidence: round(Math.min(1, 0.4 + looksEn * 0.5) * share) };
   }
+  if (!trigrams) return { code: 'und', confidence: 0 };
   const ranked = lat >= 20 ? francAll(sample.slice(0, 1000), { minLength: 1 }) : [];
   const top = ranked[0]?.[0];
   const eng = ranked.find(([l]) => l === 'eng')?.[1] ?? 0;

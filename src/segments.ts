@@ -6,7 +6,7 @@
  * lower-case words only, and needs two: names ("Attending were Nguyễn Văn An, ..."), captions
  * and codes stay with the main language.
  */
-import { detectLanguage } from './detect.js';
+import { detectConfident, scripts } from './detect.js';
 import type { LanguageCode } from './schema.js';
 
 export interface LanguageBlock {
@@ -24,6 +24,7 @@ const LATIN_WORD = /[a-z\u00DF-\u024F\u1E00-\u1EFF]/;
 const MIN_WORDS = 2;
 /** Words judged per paragraph, at most (detection samples a few thousand characters anyway). */
 const MAX_WORDS = 400;
+/** A paragraph is another language only at this confidence; detectConfident relies on it being over 0.73. */
 const MIN_CONFIDENCE = 0.8;
 
 /** Paragraphs of `text` written in a language other than `main`, adjacent ones merged, in order. */
@@ -39,7 +40,14 @@ export function otherLanguageBlocks(text: string, main: LanguageCode | 'und'): L
     const sample = words.join(' ');
     // a Cyrillic paragraph of a Russian text is Russian or none of ours: no need to ask
     if (main === 'ru' && CYRILLIC_WORD.test(sample) && !LATIN_WORD.test(sample)) return;
-    const guess = detectLanguage(sample);
+    // nor is one whose Latin letters do not outnumber its Cyrillic ones (detection would read it
+    // as Russian or none of ours): the letters are counted once, the word shapes never
+    if (main === 'ru') {
+      const s = scripts(sample);
+      if (s.lat <= s.cyr) return;
+    }
+    // only a confident guess makes a block: detection without its trigram fallback
+    const guess = detectConfident(sample);
     if (guess.code === 'und' || guess.code === main || guess.confidence < MIN_CONFIDENCE) return;
     const last = out[out.length - 1];
     // the blank lines between two blocks of one language go with them

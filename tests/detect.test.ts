@@ -66,3 +66,24 @@ describe('detectLanguage', () => {
     expect(() => detectLanguage(v as unknown as string)).toThrow(/text must be a string/);
   });
 });
+
+describe('detectConfident (paragraph checks, issue 13)', () => {
+  it('gives what detectLanguage gives whenever that guess is confident (0.8 or more), and never a confident guess otherwise', async () => {
+    const { detectConfident } = await import('../src/detect.js');
+    let confident = 0;
+    for (const lang of ['en', 'ru', 'vi', 'und']) {
+      for (const s of snippets(lang)) {
+        const full = detectLanguage(s);
+        const quick = detectConfident(s);
+        if (full.confidence >= 0.8 && full.code !== 'und') {
+          confident++;
+          expect(quick).toEqual(full);
+        } else {
+          expect(quick.code === 'und' || quick.code === full.code).toBe(true);
+          expect(quick.code !== 'und' && quick.confidence >= 0.8).toBe(false);
+        }
+      }
+    }
+    expect(confident).toBeGreaterThan(50);
+  });
+});
