@@ -813,3 +813,15 @@ describe('nameKey: the i/y spellings of one syllable give one key (issue 12)', (
     expect(nameKey(name)).toBe(key);
   });
 });
+
+describe('people (ru): a term between the post and the name, case forms of г-жа, more titles (issue 12)', () => {
+  it.each<[string, Record<string, string[]>]>([
+    ['Сессия освободила от обязанностей делегата Народного совета 20-го созыва на 2021-2026 годы г-жу Чан Тхи Лан.', { 'tran thi lan': ['делегат / Народного совета 20-го созыва'] }],
+    ['Товарищ Ле Ван Бинь, член ЦК партии, генеральный прокурор Верховной народной прокуратуры.', { 'le van binh': ['член / ЦК партии', 'генеральный прокурор / Верховной народной прокуратуры'] }],
+  ])('%s', (text, want) => {
+    expect(postsOf(text, 'ru')).toEqual(want);
+  });
+  it('the oblique forms of г-жа and г-н are honorifics', () => {
+    expect(extractPeople('Премию вручили г-же Чан Тхи Лан.', { language: 'ru' }).map((p) => [p.nameKey, p.honorific])).toEqual([['tran thi lan', 'г-же']]);
+  });
+});

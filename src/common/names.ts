@@ -766,6 +766,10 @@ function sentenceStart(text: string, at: number): boolean {
 function rolesBefore(c: Compiled, text: string, bound: number, at: number): RoleDraft[] {
   const roles: RoleDraft[] = [];
   let segEnd = at;
+  // "делегата Народного совета 21-го созыва на 2021-2026 годы г-жи A": the term between the
+  // post and the name is neither
+  const term = c.termEnd?.exec(text.slice(Math.max(bound, at - 60), at));
+  if (term) segEnd = at - term[0].length;
   for (let n = 0; n < 4 && segEnd > bound; n++) {
     let k = segEnd - 1;
     for (;;) {
