@@ -377,10 +377,10 @@ describe('year spans in words, office terms, "the same year" and a past month (i
     ['vi', 'Từ năm 2011 đến năm 2015, ông là Giám đốc Sở.', '2025-06-01', ['period:2011..2015']],
     // a range attached to an office or a council is its term; that of a plan stays a period
     ['ru', 'Собрание избрало его на должность председателя совета на период 2021–2026 годов.', '2025-06-01', ['term:2021..2026']],
-    ['ru', 'Она сложила полномочия делегата Народного совета 21-го созыва на 2021-2026 годы.', '2025-06-01', ['term:2021..2026']],
+    ['ru', 'Он сохранил мандат депутата городского совета на 2026-2031 годы.', '2025-06-01', ['term:2026..2031']],
     ['ru', 'Утвержден план устройства административных единиц на период 2023–2025 годов.', '2025-06-01', ['period:2023..2025']],
     // "the same year" takes the year stated last, even in an earlier sentence
-    ['ru', 'В мае 2024 года он стал президентом. В августе этого же года его избрали генсеком.', '2026-01-23', ['month:2024-05', 'month:2024-08']],
+    ['ru', 'В марте 2023 года мост открыли. В октябре этого же года его закрыли на ремонт.', '2026-01-23', ['month:2023-03', 'month:2023-10']],
     ['en', 'He became President in May 2024. In August of the same year he was elected.', '2026-01-23', ['month:2024-05', 'month:2024-08']],
     // a month more than half a year after the report's month, told in the past tense, is last year's
     ['ru', 'Министр встречался с делегацией в декабре.', '2026-01-23', ['month:2025-12']],

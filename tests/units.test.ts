@@ -360,7 +360,7 @@ describe('changes over lists, a count between source and target, district-level 
     ]);
   });
   it('a town at the district level is thị xã (town), among communes a township', () => {
-    expect(run('The city now has 1 district-level town and 91 commune-level administrative units.', 'en').units.map((u) => `${u.count}:${u.units.join('+')}`)).toEqual(['1:town', '91:administrative-unit']);
+    expect(run('The province keeps 1 district-level town and 57 commune-level administrative units.', 'en').units.map((u) => `${u.count}:${u.units.join('+')}`)).toEqual(['1:town', '57:administrative-unit']);
     expect(run('The district has 16 communes and towns.', 'en').units.map((u) => u.units.join('+'))).toEqual(['commune+township']);
   });
 });
@@ -377,7 +377,7 @@ describe('a source after its target, "the number of X" with "to" or "by", "кв�
     ['en', 'The plan aims at reducing the number of provinces to 12.', ['12:province'], []],
     ['ru', 'Решено сократить число провинций до 12.', ['12:province'], []],
     ['vi', 'Đề án giảm số tỉnh xuống còn 12.', ['12:province'], []],
-    ['en', 'The country will reduce the number of districts by seven and the number of communes by 410.', ['7:district', '410:commune'], []],
+    ['en', 'The plan would cut the number of districts by seven and the number of communes by 410.', ['7:district', '410:commune'], []],
     ['ru', 'Решено сократить число уездов на 7.', ['7:district'], []],
     ['ru', 'Город сократит количество коммун и кварталов с 120 до 40.', ['120:commune+ward', '40:commune+ward'], ['120->40']],
   ])('%s: %s', (lang, text, units, changes) => {

@@ -769,7 +769,7 @@ function sentenceStart(text: string, at: number): boolean {
 function rolesBefore(c: Compiled, text: string, bound: number, at: number): RoleDraft[] {
   const roles: RoleDraft[] = [];
   let segEnd = at;
-  // "делегата Народного совета 21-го созыва на 2021-2026 годы г-жи A": the term between the
+  // "депутата совета провинции на 2026-2031 годы г-на A": the term between the
   // post and the name is neither
   const term = c.termEnd?.exec(text.slice(Math.max(bound, at - 60), at));
   if (term) segEnd = at - term[0].length;
@@ -934,7 +934,7 @@ function splitJoined(c: Compiled, text: string, tStart: number, tEnd: number, en
 function postSegment(c: Compiled, text: string, tEnd: number, bound: number): { delim: RegExpExecArray | null; delimAt: number; segEnd: number; stopped: boolean } {
   SEG_END.lastIndex = tEnd;
   let delim = SEG_END.exec(text);
-  // "of the Communist Party of Viet Nam Central Committee (CPVCC) Secretariat": an acronym in
+  // "Head of the Party Central Committee (PCC) Office": an acronym in
   // brackets inside an organisation is not its end
   while (delim && delim[0] === '(' && delim.index < tEnd + 300) {
     const close = acronymParenEnd(text, delim.index);
@@ -1004,7 +1004,7 @@ function rolesAfter(c: Compiled, text: string, from: number, bound: number): { r
     // "Director of the Department of Health and his deputy": the joiner before the stop word
     // is not the organisation's
     if (stopped) end = Math.max(tEnd, withoutTrailingFunctionWords(text, tEnd, end));
-    // "Secretary of the Hanoi Party Committee and head of ...": a joiner before a lowercase
+    // "Secretary of a district Party Committee and head of ...": a joiner before a lowercase
     // title ends this post, and the next one starts at the title
     let next = -1;
     if (stopped && c.joinerEnd) {
@@ -1343,7 +1343,7 @@ function listPost(c: Compiled, text: string, p: PersonDraft): RoleDraft | undefi
   const m = c.listIntro.exec(lead);
   if (!m) return undefined;
   let at = p.span.start - lead.length + m.index;
-  // "chức vụ Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2016 - 2021 đối với ông A": a term between
+  // "chức danh Chủ tịch UBND huyện, nhiệm kỳ 2026 - 2031 đối với bà A": a term between
   const term = c.termEnd?.exec(text.slice(Math.max(0, at - 60), at));
   if (term) at -= term[0].length;
   const before = rolesBefore(c, text, Math.max(0, at - 300), at);
@@ -1401,7 +1401,7 @@ function postAfterVerb(c: Compiled, text: string, at: number): RoleDraft[] {
   for (let skip = 0; skip <= (c.lex.verbPostSkip ?? 0); skip++) {
     const role = postAt(c, text, pos);
     if (role) {
-      // "избран на пост заместителя председателя, генерального секретаря ЦК ОФВ": a bare
+      // "утверждён на пост заместителя главы, секретаря комитета X": a bare
       // title before a comma and a second post shares that post's organisation
       if (role.organization || text[role.span.end] !== ',') return [role];
       let k = role.span.end + 1;

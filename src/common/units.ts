@@ -77,7 +77,7 @@ export interface UnitsLexicon {
   readonly spaceThousands: boolean;
   /** "the number of" words: a bare change ("с 171 до 54") counts the noun they name. */
   readonly numberOfWords?: readonly string[];
-  /** Words before a decrement after "the number of X": "reduce the number of districts by six", "на". */
+  /** Words before a decrement after "the number of X": "cut the number of districts by four", "на". */
   readonly byWords?: readonly string[];
   /** Words after a target count that give its source: "34 provinces, down from 63", "34 провинции вместо 63". */
   readonly fromAfterTarget?: readonly string[];
@@ -415,7 +415,7 @@ function findCounts(c: Compiled, text: string): CountHit[] {
 
 /**
  * "reducing the number of provinces to 34", "сократить число провинций до 34", "giảm số tỉnh
- * xuống còn 34", "reduce the number of districts by six": a bare number after "the number of X"
+ * xuống còn 34", "cut the number of districts by four": a bare number after "the number of X"
  * and a "to" or "by" word, in the same clause and with no "from" before it, counts X. (With a
  * "from" it is the target of a change, read there.)
  */
@@ -594,7 +594,7 @@ function applyListRules(c: Compiled, text: string, counts: CountHit[]): void {
 }
 
 /**
- * "количество районов сократится с 45 до 36": a count too large for districts is of wards; so
+ * "число районов станет меньше: с 48 до 39": a count too large for districts is of wards; so
  * are both sides of a change when one side is. Not carried further: one page may use "район"
  * for quận at the district level and for phường inside a commune-level breakdown.
  */
@@ -747,9 +747,9 @@ function findChanges(c: Compiled, text: string, counts: CountHit[]): ChangeHit[]
     const limit = Math.min(sentenceEnd(text, src.end, 200), from + c.lex.intoMaxGap + 1);
     const tgt = targetAfter(c, c.into, text, from, limit) ?? nextSentenceTarget(c, c.to, text, from);
     if (!tgt) continue;
-    // "4 district-level units and 23 commune-level units to form 3 district-level units and 16
+    // "5 district-level units and 31 commune-level units to form 4 district-level units and 20
     // ...": lists on both sides pair up in order; otherwise a count between the source and its
-    // target ("1 district (Kim Bang town) and rearrange 29 units to form 18") is the source
+    // target ("1 district (X town) and merge 25 units to form 14") is the source
     const next = counts[si + 1];
     const between = next !== undefined && next.start >= from && next.start < tgt.start && !parts?.hits.includes(next);
     const gapStart = Math.max(sentenceStart(text, src.start, 80), src.start - 60);

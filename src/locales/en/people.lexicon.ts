@@ -55,9 +55,9 @@ export const EN_TITLES: readonly string[] = [
 
 /** Lowercase words allowed inside an English organisation name; any other lowercase word ends the post. */
 const ORG_LOWER = ['of', 'the', 'and', 'on', 'for', 'province', 'provincial', 'district', 'commune', 'city', 'ward', 'town', 'level', 'people', 'branch',
-  // "Department of Politics under the Vietnam People's Army", "delegation of National Assembly deputies"
+  // "Institute under the Ministry", "the delegation of provincial deputies"
   'under', 'delegation', 'deputies',
-  // "the Party Committee of the naval force", "the border guard force"
+  // "the Party Committee of the air force", "the border guard force"
   'naval', 'navy', 'force', 'forces', 'armed', 'air', 'military', 'border', 'guard', 'guards', 'police', 'army',
   // title prefixes: "former Politburo member and former Deputy Prime Minister" is split at "and", not ended at "former"
   'former', 'outgoing', 'incumbent'];

@@ -50,7 +50,7 @@ const STOPS: readonly string[] = [
   'tiếp', 'kiểm tra', 'làm việc', 'họp', 'dẫn đầu', 'tham dự', 'tham gia', 'chúc mừng',
   // verbs of appointment: the post is the appointee's, not the appointer's
   'phê chuẩn', 'bổ nhiệm', 'miễn nhiệm', 'bãi nhiệm', 'điều động', 'chỉ định', 'công bố', 'giữ chức', 'thăng cấp', 'thăng hàm',
-  // a term or the person a decision concerns after the post: "Ủy viên UBND tỉnh nhiệm kỳ 2016-2021 đối với ông A"
+  // a term or the person a decision concerns after the post: "Phó Chủ tịch HĐND huyện nhiệm kỳ 2026-2031 đối với bà A"
   'nhiệm kỳ', 'đối với',
 ];
 /** "và", "với" end a post only before a lowercase word ("Sở Tài nguyên và Môi trường" goes on). */
@@ -81,7 +81,7 @@ export const viPeopleLexicon: PeopleLexicon = {
     '(?:giữ[ \\u00A0]+chức(?:[ \\u00A0]+vụ)?|làm|vào[ \\u00A0]+vị[ \\u00A0]+trí|vào[ \\u00A0]+chức[ \\u00A0]+vụ|đảm[ \\u00A0]+(?:nhận|nhiệm)(?:[ \\u00A0]+chức[ \\u00A0]+vụ)?|là)[ \\u00A0]+(?:tân[ \\u00A0]+)?',
   // Vietnamese titles do not inflect: "các" before the list or the post marks it plural
   listIntros: [':', 'gồm', 'gồm có', 'gồm các ông', 'gồm các bà', 'là', 'là các ông', 'là các bà', 'là các ông, bà', 'là các đồng chí', 'các ông', 'các bà', 'các đồng chí', 'các ông, bà', 'trong đó có', 'đối với',
-    // "Hai Phó Thủ tướng ... được phê chuẩn bổ nhiệm là ông A và ông B"
+    // "Ba Phó Chủ tịch ... được bổ nhiệm là bà A và ông B"
     'được bổ nhiệm là', 'được phê chuẩn bổ nhiệm là', 'được bầu là', 'được phê chuẩn là'],
   termAfterPost: 'nhiệm[ \\u00A0]+kỳ[ \\u00A0]+\\d{4}[ \\u00A0]{0,3}[-–][ \\u00A0]{0,3}\\d{4}',
   roleStop:
