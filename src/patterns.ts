@@ -72,21 +72,3 @@ export function trieAlternation(words: Iterable<string>, { caseInsensitive = fal
   };
   return root.next.size ? emit(root) : '';
 }
-
-/**
- * The text lower-cased with every offset kept: a character whose lower case has another length
- * ("İ") is kept as written. One text at a time is cached (the extractors of one report share it).
- */
-let lowerCache: { text: string; lower: string } | undefined;
-export function lowerOf(text: string): string {
-  if (lowerCache && lowerCache.text === text) return lowerCache.lower;
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) {
-    lower = Array.from(text, (ch) => {
-      const l = ch.toLowerCase();
-      return l.length === ch.length ? l : ch;
-    }).join('');
-  }
-  lowerCache = { text, lower };
-  return lower;
-}

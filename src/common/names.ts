@@ -7,7 +7,7 @@
  * and the map is read backwards. Ties go to the standard spelling, then to the syllable listed
  * first. Tokens not in the table fall back to letter rules.
  */
-import { alternation, B_END, B_START, lowerOf, re, trieAlternation } from '../patterns.js';
+import { alternation, B_END, B_START, re, trieAlternation } from '../patterns.js';
 import type { LanguageCode } from '../schema.js';
 import { overlapFinder, type Hit } from '../span.js';
 import type { Context, PersonDraft, RoleDraft } from '../types.js';
@@ -585,6 +585,24 @@ function caseVariants(words: readonly string[]): string[] {
 /** True when a post before a two-syllable name ends in a word that introduces a place ("UBND huyện"). */
 function placeLed(c: Compiled, role: RoleDraft): boolean {
   return role.organization !== undefined && c.placeLead.test(role.organization);
+}
+
+/**
+ * The text lower-cased with every offset kept (titles are matched on it): a character whose
+ * lower case has another length ("İ") is kept as written. One text at a time is cached.
+ */
+let lowerCache: { text: string; lower: string } | undefined;
+function lowerOf(text: string): string {
+  if (lowerCache && lowerCache.text === text) return lowerCache.lower;
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    lower = Array.from(text, (ch) => {
+      const l = ch.toLowerCase();
+      return l.length === ch.length ? l : ch;
+    }).join('');
+  }
+  lowerCache = { text, lower };
+  return lower;
 }
 
 /** A pattern that matches nothing: stands in for an empty word list. */
