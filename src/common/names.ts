@@ -587,24 +587,6 @@ function placeLed(c: Compiled, role: RoleDraft): boolean {
   return role.organization !== undefined && c.placeLead.test(role.organization);
 }
 
-/**
- * The text lower-cased with every offset kept (titles are matched on it): a character whose
- * lower case has another length ("İ") is kept as written. One text at a time is cached.
- */
-let lowerCache: { text: string; lower: string } | undefined;
-function lowerOf(text: string): string {
-  if (lowerCache && lowerCache.text === text) return lowerCache.lower;
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) {
-    lower = Array.from(text, (ch) => {
-      const l = ch.toLowerCase();
-      return l.length === ch.length ? l : ch;
-    }).join('');
-  }
-  lowerCache = { text, lower };
-  return lower;
-}
-
 /** A pattern that matches nothing: stands in for an empty word list. */
 const NEVER = '(?!)';
 
@@ -618,13 +600,10 @@ function compile(lex: PeopleLexicon): Compiled {
   const anyHon = alternation([...lex.honorifics, ...(lex.personalHonorifics ?? [])]);
   // "former Minister", "nguyên Bộ trưởng", "бывшего министра", "экс-секретаря": still a post of that person
   const prefixes = alternation(lex.titlePrefixes ?? []);
-  const lowerPrefixes = alternation((lex.titlePrefixes ?? []).map((p) => p.toLowerCase()));
   // a trie: the flat list (1,400 inflected Russian titles, 72,000 characters) is over V8's limit
   // for optimised patterns (20,480 characters) and many times slower to match
   const flat = trieAlternation(lex.titles, { caseInsensitive: true });
-  // titles are matched on the lower-cased text, without the i flag: a case-insensitive pattern
-  // of this size takes V8 a quarter of a second to compile on first use (Cyrillic case folding)
-  const titles = lowerPrefixes ? `(?:${lowerPrefixes})?(?:${flat})` : flat;
+  const titles = prefixes ? `(?:${prefixes})?(?:${flat})` : flat;
   const c: Compiled = {
     lex,
     // "... comrade " / "... comrades: " at the end of the text before a name
@@ -634,9 +613,9 @@ function compile(lex: PeopleLexicon): Compiled {
       `${B_START}(${alternation(caseVariants(lex.honorifics))})[ \\u00A0]{1,3}(\\p{Lu}\\p{Ll}+)${B_END}(?![ \\u00A0]{1,3}\\p{Lu})`,
       'gud',
     ),
-    titleAt: re(`(?:${titles})${B_END}`, 'uy'),
-    titleAny: re(`${B_START}(?:${titles})${B_END}`, 'u'),
-    titleAll: re(`${B_START}(?:${titles})${B_END}`, 'gu'),
+    titleAt: re(`(?:${titles})${B_END}`, 'iuy'),
+    titleAny: re(`${B_START}(?:${titles})${B_END}`, 'iu'),
+    titleAll: re(`${B_START}(?:${titles})${B_END}`, 'giu'),
     stop: re(lex.roleStop, 'u'),
     stopAll: re(lex.roleStop, 'gu'),
     placeAfter: re(`^[ \\u00A0]{1,3}(?:${alternation(lex.placeAfter) || NEVER})${B_END}`, 'iu'),
@@ -667,7 +646,7 @@ function compile(lex: PeopleLexicon): Compiled {
     verbBefore: lex.verbBeforeName ? re(`^(?:${lex.verbBeforeName})$`, 'iu') : undefined,
     joinerWord: lex.roleJoiners?.length ? re(`${B_START}(?:${alternation(lex.roleJoiners)})${B_END}`, 'iu') : undefined,
     joinTitle: lex.roleJoiners?.length
-      ? re(`[ \\u00A0]{1,3}(?:${alternation(lex.roleJoiners.map((j) => j.toLowerCase()))})[ \\u00A0]{1,3}(?=(?:${titles})${B_END})`, 'gu')
+      ? re(`[ \\u00A0]{1,3}(?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}(?=(?:${titles})${B_END})`, 'giu')
       : undefined,
     joinerEnd: lex.roleJoiners?.length ? re(`[ \\u00A0,](?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
     prefixAt: prefixes ? re(`(?:${prefixes})`, 'iuy') : undefined,
@@ -801,7 +780,7 @@ function rolesBefore(c: Compiled, text: string, bound: number, at: number): Role
     }
     const segStart = k + 1;
     const seg = text.slice(segStart, segEnd);
-    const m = c.titleAny.exec(lowerOf(text).slice(segStart, segEnd));
+    const m = c.titleAny.exec(seg);
     if (!m) {
       // "Deputy Minister of Public Security, Lieutenant General Le Van Tuyen": the honorific
       // stands between the post and the name
@@ -877,7 +856,7 @@ function lastTitleAfterStop(c: Compiled, text: string, from: number, end: number
   if (cut < 0) return undefined;
   const any = c.titleAll;
   any.lastIndex = cut;
-  const t = any.exec(lowerOf(text).slice(from, end));
+  const t = any.exec(w);
   return t ? { start: from + t.index, end: from + t.index + t[0].length } : undefined;
 }
 
@@ -889,8 +868,7 @@ function lastTitleAfterLowercase(c: Compiled, text: string, from: number, end: n
   const any = c.titleAll;
   any.lastIndex = 0;
   let found: Hit | undefined;
-  const lw = lowerOf(text).slice(from, end);
-  for (let m = any.exec(lw); m; m = any.exec(lw)) {
+  for (let m = any.exec(w); m; m = any.exec(w)) {
     if (LOWER_WORD_END.test(w.slice(Math.max(0, m.index - 24), m.index))) {
       found = { start: from + m.index, end: from + m.index + m[0].length };
     }
@@ -910,8 +888,7 @@ function titleClosingJoined(c: Compiled, text: string, from: number, end: number
   const any = c.titleAll;
   any.lastIndex = 0;
   let last: RegExpExecArray | undefined;
-  const lw = lowerOf(text).slice(from, end);
-  for (let m = any.exec(lw); m; m = any.exec(lw)) last = m;
+  for (let m = any.exec(w); m; m = any.exec(w)) last = m;
   if (!last || last.index + last[0].length !== w.length || !c.joinerWord.test(w.slice(0, last.index))) return undefined;
   return { start: from + last.index, end: from + last.index + last[0].length };
 }
@@ -931,13 +908,12 @@ function splitJoined(c: Compiled, text: string, tStart: number, tEnd: number, en
   if (!c.joinerWord!.test(w)) return []; // cheap test before the title alternation
   let cut: RegExpExecArray | undefined;
   c.joinTitle.lastIndex = 0;
-  const lw = lowerOf(text).slice(tEnd, end);
-  for (let m = c.joinTitle.exec(lw); m; m = c.joinTitle.exec(lw)) cut = m;
+  for (let m = c.joinTitle.exec(w); m; m = c.joinTitle.exec(w)) cut = m;
   if (!cut) return [];
   const leftEnd = tEnd + cut.index;
   const rightStart = tEnd + cut.index + cut[0].length;
   c.titleAt.lastIndex = rightStart;
-  const t2 = c.titleAt.exec(lowerOf(text));
+  const t2 = c.titleAt.exec(text);
   if (!t2) return [];
   const right = makeRole(c, text, rightStart, rightStart + t2[0].length, end);
   const leftOrg = text.slice(tEnd, leftEnd).trim();
@@ -979,7 +955,7 @@ function rolesAfter(c: Compiled, text: string, from: number, bound: number): { r
   let pos = from + sep[0].length;
   for (let n = 0; n < 8 && pos < bound; n++) {
     c.titleAt.lastIndex = pos;
-    let t = c.titleAt.exec(lowerOf(text));
+    let t = c.titleAt.exec(text);
     // English puts the organisation first: "X, Party General Secretary; ..."
     let preposed: string | undefined;
     let prefix = '';
@@ -1004,7 +980,7 @@ function rolesAfter(c: Compiled, text: string, from: number, bound: number): { r
         const org = text.slice(orgFrom, w);
         if (!c.orgWord.test(org) && !ACRONYM.test(org.trim())) continue;
         c.titleAt.lastIndex = w;
-        t = c.titleAt.exec(lowerOf(text));
+        t = c.titleAt.exec(text);
         if (t) {
           preposed = org.trim();
           start = w;
@@ -1028,7 +1004,7 @@ function rolesAfter(c: Compiled, text: string, from: number, bound: number): { r
     if (stopped && c.joinerEnd) {
       const j = c.joinerEnd.exec(text.slice(tEnd, segEnd));
       c.titleAt.lastIndex = segEnd;
-      if (j && c.titleAt.test(lowerOf(text))) {
+      if (j && c.titleAt.test(text)) {
         next = segEnd;
         end = trimEnd(text, pos, tEnd + j.index);
       }
@@ -1135,7 +1111,7 @@ function foreignAfterPostLatin(c: Compiled, text: string, people: PersonDraft[],
     const words = [...run.matchAll(/[^ \u00A0]+/gu)];
     // a run of Vietnamese syllables only (most runs) can hold no foreign name: the cheap test first
     if (words.every((w) => isLatinSyllable(w[0]))) continue;
-    const bad = (w: string) => stops.has(w.toLowerCase()) || c.titleAny.test(w.toLowerCase()) || c.orgWord.test(w) || c.honorificEnd.test(`${w} `) || SHORT_ACRONYM.test(w);
+    const bad = (w: string) => stops.has(w.toLowerCase()) || c.titleAny.test(w) || c.orgWord.test(w) || c.honorificEnd.test(`${w} `) || SHORT_ACRONYM.test(w);
     let k = words.length;
     while (k > 0 && !bad(words[k - 1]![0])) k--;
     const name = words.slice(k);
@@ -1188,7 +1164,7 @@ function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[]): voi
     // leading words that are a title or a place in the genitive ("Президент России Владимир
     // Путин") are not the name; the name is at most four words
     let k = 0;
-    while (k < words.length - 2 && (placeWord(words[k]![0]) || c.titleAny.test(words[k]![0].toLowerCase()))) k++;
+    while (k < words.length - 2 && (placeWord(words[k]![0]) || c.titleAny.test(words[k]![0]))) k++;
     // "Совбеза России Сергей Шойгу": the name starts after the last place in the genitive
     for (let j = k; j < words.length - 2; j++) if (placeWord(words[j]![0])) k = j + 1;
     k = Math.max(k, words.length - 4);
@@ -1370,8 +1346,8 @@ function listPost(c: Compiled, text: string, p: PersonDraft): RoleDraft | undefi
   // "председатель и пять его заместителей – A, B и C": the last plural title is the list's post
   let plural: RegExpExecArray | undefined;
   c.titleAll.lastIndex = 0;
-  const lspan = lowerOf(text).slice(post.span.start, at);
-  for (let t = c.titleAll.exec(lspan); t; t = c.titleAll.exec(lspan)) if (t.index > 0 && c.plural.has(t[0])) plural = t;
+  const span = text.slice(post.span.start, at);
+  for (let t = c.titleAll.exec(span); t; t = c.titleAll.exec(span)) if (t.index > 0 && c.plural.has(t[0].toLowerCase())) plural = t;
   if (!plural) return post;
   const tStart = post.span.start + plural.index;
   return makeRole(c, text, tStart, tStart + plural[0].length, trimEnd(text, tStart, at));
@@ -1439,7 +1415,7 @@ function postAfterVerb(c: Compiled, text: string, at: number): RoleDraft[] {
 /** A post starting with a title at `pos`, its organisation read up to the segment's end. */
 function postAt(c: Compiled, text: string, pos: number): RoleDraft | undefined {
   c.titleAt.lastIndex = pos;
-  const t = c.titleAt.exec(lowerOf(text));
+  const t = c.titleAt.exec(text);
   if (!t) return undefined;
   const tEnd = pos + t[0].length;
   const { segEnd } = postSegment(c, text, tEnd, text.length);
@@ -1502,7 +1478,7 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
     // "family name": a foreign name (left to foreignAfterPost), not Lê Pen
     if (lex.language === 'ru') {
       const pw = WORD_BEFORE.exec(text.slice(Math.max(0, cand.start - 30), cand.start));
-      if (pw && !/(?:а|я|ии|ы|и)$/u.test(pw[1]!) && !isRuSyllable(pw[1]!, true) && !c.titleAny.test(pw[1]!.toLowerCase()) && !c.honorificEnd.test(pw[1]!)) return;
+      if (pw && !/(?:а|я|ии|ы|и)$/u.test(pw[1]!) && !isRuSyllable(pw[1]!, true) && !c.titleAny.test(pw[1]!) && !c.honorificEnd.test(pw[1]!)) return;
     }
     if (aloneOnLine(text, cand.start, cand.end)) {
       // a signature ("THỦ TƯỚNG\nLê Minh Hưng") is a person with that post; a byline is not
