@@ -23,7 +23,7 @@ const judges: Record<string, NameJudge> = {
   none: () => true,
   common: commonWordJudge,
   compromise: viaCompromise,
-  both: (n, s) => commonWordJudge(n, s) && viaCompromise(n, s),
+  both: (n) => commonWordJudge(n) && viaCompromise(n),
 };
 
 const house = loadFixtures(root).fixtures.filter((f) => f.gold.language === 'en');
@@ -51,10 +51,10 @@ console.log(`English texts: ${house.length} house, ${real.length} real-news; ${(
 for (const [name, judge] of Object.entries(judges)) {
   let calls = 0;
   let ms = 0;
-  const timed: NameJudge = (n, s) => {
+  const timed: NameJudge = (n) => {
     calls++;
     const t = performance.now();
-    const ok = judge(n, s);
+    const ok = judge(n);
     ms += performance.now() - t;
     return ok;
   };

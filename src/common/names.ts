@@ -513,7 +513,7 @@ export interface PeopleLexicon {
  * Decides whether a span of capitalised words after a post is a person's name. The default is
  * the word-shape rule alone; a caller may pass a judge (an NLP tagger) to filter the candidates.
  */
-export type NameJudge = (name: string, sentence: string) => boolean;
+export type NameJudge = (name: string) => boolean;
 /**
  * The default judge: no word of the name is a common English word ("Military Region", "Border
  * Guard", "Notice No" are bodies and labels, not people). Measured against compromise's
@@ -550,6 +550,8 @@ interface Compiled {
   joinerWord: RegExp | undefined;
   /** A joiner ending a stretch of text: "... Party Committee and " before a lowercase title. */
   joinerEnd: RegExp | undefined;
+  /** Lower-cased words that are never part of a foreign official's name (`foreignNameStops`). */
+  foreignStops: ReadonlySet<string>;
   /** "his Russian counterpart ": an introducer of a foreign official, at the end of the text before. */
   foreignIntro: RegExp | undefined;
   /** A title prefix at a position ("former "), sticky. */
@@ -650,6 +652,7 @@ function compile(lex: PeopleLexicon): Compiled {
       : undefined,
     joinerEnd: lex.roleJoiners?.length ? re(`[ \\u00A0,](?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
     prefixAt: prefixes ? re(`(?:${prefixes})`, 'iuy') : undefined,
+    foreignStops: new Set((lex.foreignNameStops ?? []).map((w) => w.toLowerCase())),
     foreignIntro: lex.foreignIntroducers?.length ? re(`${B_START}(?:${alternation(lex.foreignIntroducers)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
   };
   compiledCache.set(lex, c);
@@ -727,7 +730,9 @@ function acronymParenEnd(text: string, k: number): number {
 /** Where "(ACRONYM)" closing at `k` opens, or -1. */
 function acronymParenStart(text: string, k: number): number {
   if (text[k] !== ')') return -1;
-  const open = text.lastIndexOf('(', k);
+  // at most 12 characters back: an unbounded lastIndexOf would rescan the text at every ")"
+  let open = k - 1;
+  while (open >= 0 && k - open <= 12 && text[open] !== '(') open--;
   if (open < 0 || k - open > 12) return -1;
   return acronymParenEnd(text, open) === k + 1 ? open : -1;
 }
@@ -1098,8 +1103,8 @@ const LATIN_RUN = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|\p{L
  * honorific, and `judge` accepts them. `nameKey`: folded, lowercase.
  */
 function foreignAfterPostLatin(c: Compiled, text: string, people: PersonDraft[], judge: NameJudge): void {
-  const stops = new Set((c.lex.foreignNameStops ?? []).map((w) => w.toLowerCase()));
   const intro = c.foreignIntro;
+  const bad = (w: string) => c.foreignStops.has(w.toLowerCase()) || c.titleAny.test(w) || c.orgWord.test(w) || c.honorificEnd.test(`${w} `) || SHORT_ACRONYM.test(w);
   const isTaken = takenBy(people);
   const add: PersonDraft[] = [];
   LATIN_RUN.lastIndex = 0;
@@ -1111,7 +1116,6 @@ function foreignAfterPostLatin(c: Compiled, text: string, people: PersonDraft[],
     const words = [...run.matchAll(/[^ \u00A0]+/gu)];
     // a run of Vietnamese syllables only (most runs) can hold no foreign name: the cheap test first
     if (words.every((w) => isLatinSyllable(w[0]))) continue;
-    const bad = (w: string) => stops.has(w.toLowerCase()) || c.titleAny.test(w) || c.orgWord.test(w) || c.honorificEnd.test(`${w} `) || SHORT_ACRONYM.test(w);
     let k = words.length;
     while (k > 0 && !bad(words[k - 1]![0])) k--;
     const name = words.slice(k);
@@ -1124,29 +1128,13 @@ function foreignAfterPostLatin(c: Compiled, text: string, people: PersonDraft[],
     const by = introduced(c, text, s);
     const introducer = !by && intro?.test(text.slice(Math.max(0, s - 40), s));
     if (!by && !introducer) continue;
-    if (!judge(nameText, text.slice(sentenceStartAt(text, s), sentenceEndAt(text, e)))) continue;
+    if (!judge(nameText)) continue;
     const key = foldVi(nameText).toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
     if (!/^[a-z]+( [a-z]+)+$/.test(key)) continue;
     add.push({ name: nameText, nameKey: key, roles: by?.roles ?? [], span: { start: s, end: e }, ...(by?.honorific ? { honorific: by.honorific } : {}) });
   }
   for (const p of add) people.push(p);
   people.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** Where the sentence holding `at` starts (at most 300 characters back). */
-function sentenceStartAt(text: string, at: number): number {
-  const from = Math.max(0, at - 300);
-  const before = text.slice(from, at);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  return cut < 0 ? from : from + cut + 1;
-}
-
-/** Where the sentence holding `at` ends (at most 300 characters on). */
-function sentenceEndAt(text: string, at: number): number {
-  const to = Math.min(text.length, at + 300);
-  const after = text.slice(at, to);
-  const m = /\.(?:[ \u00A0\n]|$)|\n/u.exec(after);
-  return m ? at + m.index + 1 : to;
 }
 
 /**
