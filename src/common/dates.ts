@@ -500,10 +500,7 @@ export function yearRangeRule(lang: string, lex: RangeLexicon): DateRule {
       let isTerm = (pre !== undefined && term.has(pre)) || (post !== undefined && term.has(post));
       if (!isTerm && pre === undefined && post === undefined && near) {
         // No word next to it: a term word or an election shortly before makes it a term.
-        const from = Math.max(0, span.start - 120);
-        const before = ctx.text.slice(from, span.start);
-        const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
-        if (near.test(before.slice(cut + 1))) isTerm = true;
+        if (near.test(clauseBefore(ctx.text, span.start, 120))) isTerm = true;
         const after = ctx.text.slice(span.end, span.end + 12);
         if (termAfter.test(after)) isTerm = true;
       }
@@ -542,10 +539,10 @@ export function yearFromToRule(
   };
 }
 
-/** The text of the clause before `at`, at most `max` characters: cut at a sentence end, ";" or a line break. */
+/** The text of the clause before `at`, at most `max` characters: cut after a sentence end, "; " or a line break. */
 function clauseBefore(text: string, at: number, max: number): string {
   const before = text.slice(Math.max(0, at - max), at);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
   return before.slice(cut + 1);
 }
 

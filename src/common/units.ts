@@ -451,10 +451,7 @@ function namedTargets(c: Compiled, text: string, counts: readonly CountHit[]): C
     if (!h || !h.bare || starts.has(h.start)) continue;
     // "the number of communes by 2025": a year, not a decrement
     if (/^(?:19[4-9][0-9]|20[0-9]{2}|2100)$/.test(String(h.count))) continue;
-    h.units = [...np.units];
-    h.entries = [...np.entries];
-    if (np.level) h.level = np.level;
-    h.noun = np.noun;
+    takePhrase(h, np);
     h.bare = false;
     h.weak = np.entries.every((e) => e.weak === true);
     out.push(h);
@@ -619,6 +616,14 @@ interface ChangeHit {
   stated?: number;
 }
 
+/** A bare number counts the noun phrase named elsewhere ("the number of X ... 34", "с 63 до 34"). */
+function takePhrase(h: CountHit, np: Pick<CountHit, 'units' | 'level' | 'entries' | 'noun'>): void {
+  h.units = [...np.units];
+  h.entries = [...np.entries];
+  if (np.level) h.level = np.level;
+  h.noun = np.noun;
+}
+
 function inherit(target: CountHit, source: CountHit): void {
   target.units = [...source.units];
   target.entries = [...source.entries];
@@ -656,12 +661,7 @@ function resolveSides(c: Compiled, text: string, ch: ChangeHit, anchor: number):
     // a change verb anywhere in the sentence before the target ("Сократить число коммун с 200 до 75")
     c.verb.lastIndex = 0;
     if (!c.verb.test(text.slice(s, to.start))) return false;
-    for (const side of [from, to]) {
-      side.units = [...np.units];
-      side.entries = [...np.entries];
-      if (np.level) side.level = np.level;
-      side.noun = np.noun;
-    }
+    for (const side of [from, to]) takePhrase(side, np);
     return true;
   }
   if (!targetKnows && (sourceKnows || !from.bare)) inherit(to, from);
