@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc';
-import { detectLanguage } from '../src/detect.js';
+import { detectLanguage } from '../src/detect/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const map: Record<string, string> = { eng: 'en', rus: 'ru', vie: 'vi' };

@@ -1,6 +1,6 @@
 /** newsreport: public API, named exports only. */
 export { parseReport } from './pipeline.js';
-export { detectLanguage } from './detect.js';
+export { detectLanguage } from './detect/index.js';
 export { extractDocuments, extractDates, extractPeople, extractUnits } from './extract.js';
 export { alignReports } from './link/align.js';
 export {

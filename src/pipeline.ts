@@ -2,12 +2,13 @@
  * normalise -> detect -> locale extractors -> refine -> link -> map spans back -> validate.
  */
 import { z } from 'zod';
-import { detectLanguage, describe } from './detect.js';
+import { describe } from './describe.js';
+import { detectLanguage } from './detect/index.js';
 import { LOCALES } from './locales/index.js';
 import { REPORT_LINKERS, TEXT_LINKERS } from './link/index.js';
 import { normalize, type Normalized } from './normalize.js';
 import { refine } from './refine.js';
-import { mask, otherLanguageBlocks } from './segments.js';
+import { mask, otherLanguageBlocks } from './detect/segments.js';
 import {
   DateMentionSchema,
   DocumentReferenceSchema,

@@ -69,7 +69,7 @@ describe('detectLanguage', () => {
 
 describe('detectConfident (paragraph checks, issue 13)', () => {
   it('gives what detectLanguage gives whenever that guess is confident (0.8 or more), and never a confident guess otherwise', async () => {
-    const { detectConfident } = await import('../src/detect.js');
+    const { detectConfident } = await import('../src/detect/index.js');
     let confident = 0;
     for (const lang of ['en', 'ru', 'vi', 'und']) {
       for (const s of snippets(lang)) {

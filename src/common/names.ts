@@ -13,7 +13,7 @@ import { overlapFinder, type Hit } from '../span.js';
 import type { Context, PersonDraft, RoleDraft } from '../types.js';
 import { FAMILY_NAMES, NAME_SYLLABLES, PLACE_KEYS, RU_FAMILY_NAMES, RU_WHOLE_NAMES } from './names.data.js';
 import { OFFICIALS } from './officials.data.js';
-import { EN_COMMON } from '../detect-en-common.js';
+import { EN_COMMON } from '../detect/en-common.js';
 
 /** One Cyrillic letter. Module-level: a literal with \p{} inside a function is rebuilt on each call once bundled (esbuild lowers it to new RegExp). */
 const CYRILLIC = /\p{Script=Cyrillic}/u;

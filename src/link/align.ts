@@ -3,7 +3,7 @@
  * people by `nameKey`, dates by value, unit counts by count and units; each group says which
  * reports have it and which values disagree (a document's date in one report and not another).
  */
-import { describe } from '../detect.js';
+import { describe } from '../describe.js';
 import type { Alignment, Report } from '../schema.js';
 
 type Group = Alignment['groups'][number];

@@ -6,8 +6,8 @@
  * lower-case words only, and needs two: names ("Attending were Nguyễn Văn An, ..."), captions
  * and codes stay with the main language.
  */
-import { detectConfident, scripts } from './detect.js';
-import type { LanguageCode } from './schema.js';
+import { detectConfident, scripts } from './index.js';
+import type { LanguageCode } from '../schema.js';
 
 export interface LanguageBlock {
   code: LanguageCode;

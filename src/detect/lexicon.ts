@@ -1,6 +1,6 @@
 /**
  * Word lists for language detection on short inputs, where trigram statistics (franc) are weak.
- * Data only; detect.ts reads it.
+ * Data only; detect/index.ts reads it.
  */
 
 /** Common English words and the genre's vocabulary (lowercase). */

@@ -12,10 +12,11 @@
  *    and the other Latin-script languages when word evidence is thin.
  */
 import { francAll } from 'franc';
-import type { LanguageGuess } from './schema.js';
-import { EN_WORDS, VI_ASCII_SYLLABLES, VI_WORDS } from './detect-lexicon.js';
-import { EN_COMMON } from './detect-en-common.js';
-import { VI_SYLLABLES_ASCII } from './common/syllables.js';
+import { describe } from '../describe.js';
+import type { LanguageGuess } from '../schema.js';
+import { EN_WORDS, VI_ASCII_SYLLABLES, VI_WORDS } from './lexicon.js';
+import { EN_COMMON } from './en-common.js';
+import { VI_SYLLABLES_ASCII } from '../common/syllables.js';
 
 const SAMPLE = 4000;
 const LETTER = /\p{L}/u;
@@ -216,10 +217,4 @@ function fold(w: string): string {
 
 function round(x: number): number {
   return Math.max(0, Math.min(1, Math.round(x * 1000) / 1000));
-}
-
-export function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return typeof v === 'object' ? 'an object' : typeof v;
 }
