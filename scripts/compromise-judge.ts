@@ -13,7 +13,7 @@
 import nlp from 'compromise';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { commonWordJudge, setNameJudge, type NameJudge } from '../src/common/names.js';
+import { commonWordJudge, setNameJudge, type NameJudge } from '../src/common/people/foreign.js';
 import { parseReport } from '../src/index.js';
 import { loadFixtures, loadRealNews, prf, scoreArticle, type Counts, type Fixture } from './eval-lib.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPeople, parseReport } from '../src/index.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { nameKey } from '../src/common/names.js';
+import { nameKey } from '../src/common/name-keys.js';
 import { expectSpansSlice, ROOT } from './helpers.js';
 
 type Lang = 'en' | 'ru' | 'vi';

@@ -5,7 +5,7 @@
  * Minh Chính") scored as people with posts.
  */
 import { parseReport } from '../../src/index.js';
-import { nameKey } from '../../src/common/names.js';
+import { nameKey } from '../../src/common/name-keys.js';
 import { readJsonl, type Row, type Section } from './common.js';
 
 const fold = (s: string) => s.replace(/[ĐđÐ]/g, 'D').replace(/\s+/g, '').toUpperCase();

@@ -10,7 +10,7 @@ import { alternation, B_END, B_START, re } from '../patterns.js';
 import { firstFrom, overlaps, type Hit } from '../span.js';
 import type { Context, DateDraft, Extractor } from '../types.js';
 
-/** A character that may open a sentence. Module-level: see names.ts CYRILLIC. */
+/** A character that may open a sentence. Module-level: see name-keys.ts CYRILLIC. */
 const OPENS_SENTENCE = /[\p{Lu}\p{N}"“«(]/u;
 
 // ---------------------------------------------------------------------------------------------

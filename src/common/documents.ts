@@ -12,7 +12,7 @@ import { overlapFinder, type Hit } from '../span.js';
 import type { Context, DocumentDraft, Extractor } from '../types.js';
 import { foldCode, issuerSpelling, lookupIssuer, lookupType, TYPE_CODES } from './documents.data.js';
 
-/** A letter or number sign before a number ("No.", "số", "№"). Module-level: see names.ts CYRILLIC. */
+/** A letter or number sign before a number ("No.", "số", "№"). Module-level: see name-keys.ts CYRILLIC. */
 const NUMBER_MARK = /\p{L}|№|#/u;
 /** Where a document's title after its code stops. */
 const TITLE_STOP = /[.;\n]|(?<![\p{L}])(?:and|và|и)[ \u00A0]+(?:No\.|số|№)/u;

@@ -1,5 +1,5 @@
 /** en people lexicon: honorifics, post titles and the words that end a post or mark a place. */
-import type { PeopleLexicon } from '../../common/names.js';
+import type { PeopleLexicon } from '../../common/people/lexicon.js';
 
 /** Words and ranks written before a name. Ranks are honorifics, not posts. */
 export const EN_HONORIFICS: readonly string[] = [

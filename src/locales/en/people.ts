@@ -1,5 +1,5 @@
 /** en people extractors: Vietnamese names with honorifics and posts before or after them. */
-import { extractPeopleWith } from '../../common/names.js';
+import { extractPeopleWith } from '../../common/people/index.js';
 import type { Extractor } from '../../types.js';
 import { enPeopleLexicon } from './people.lexicon.js';
 

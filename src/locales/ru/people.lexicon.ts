@@ -2,7 +2,7 @@
  * ru people lexicon: honorifics and post titles with every case form spelled out (nominative,
  * genitive, dative, instrumental, prepositional), generated from small declension tables.
  */
-import type { PeopleLexicon } from '../../common/names.js';
+import type { PeopleLexicon } from '../../common/people/lexicon.js';
 
 /** Case forms: nom, gen, dat, acc (when it differs), ins, prep. */
 type Forms = readonly string[];

@@ -1,5 +1,5 @@
 /** ru people extractors: Vietnamese names in Russian transcription, in any case, with posts. */
-import { extractPeopleWith } from '../../common/names.js';
+import { extractPeopleWith } from '../../common/people/index.js';
 import type { Extractor } from '../../types.js';
 import { ruPeopleLexicon } from './people.lexicon.js';
 

@@ -1,5 +1,5 @@
 /** vi people lexicon: honorifics, post titles and the words that end a post or mark a place. */
-import type { PeopleLexicon } from '../../common/names.js';
+import type { PeopleLexicon } from '../../common/people/lexicon.js';
 
 /** Words and ranks written before a name ("Thượng tướng" is a rank, not a post). */
 const HONORIFICS: readonly string[] = [

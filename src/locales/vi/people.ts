@@ -1,5 +1,5 @@
 /** vi people extractors: names with or without diacritics, honorifics and posts. */
-import { extractPeopleWith } from '../../common/names.js';
+import { extractPeopleWith } from '../../common/people/index.js';
 import type { Extractor } from '../../types.js';
 import { viPeopleLexicon } from './people.lexicon.js';
 
