@@ -89,7 +89,7 @@ function runSteps(steps: Step[]): void {
 describe('determinism: regressions', () => {
   const MERGE = 'hợp nhất hai tỉnh B thành một';
 
-  // Known bug: a sticky regex in src/common/units.ts kept lastIndex between calls (1, 0, 1, 0).
+  // Known bug: a sticky regex in the units lexicon (now src/common/units/lexicon.ts) kept lastIndex between calls (1, 0, 1, 0).
   it(`"${MERGE}" parsed 4 times in a row: deep-equal reports, 1 unit change each`, () => {
     const reports = Array.from({ length: 4 }, () => parseReport(MERGE, { language: 'vi' }));
     expect(reports.map((r) => r.unitChanges.length)).toEqual([1, 1, 1, 1]);

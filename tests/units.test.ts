@@ -1,7 +1,8 @@
 /** Unit counts and restructurings, per language: table-driven, with negative cases. */
 import { describe, expect, it } from 'vitest';
 import { extractUnits, parseReport } from '../src/index.js';
-import { checkChange, parseCount, parseDecimal, reductionPercent } from '../src/common/units.js';
+import { parseCount, parseDecimal } from '../src/common/units/lexicon.js';
+import { checkChange, reductionPercent } from '../src/link/units.js';
 
 type Lang = 'en' | 'ru' | 'vi';
 interface CountCase {

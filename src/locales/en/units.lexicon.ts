@@ -1,8 +1,8 @@
 /**
  * English unit-count lexicon: data only. Regex alternations are generated from it in
- * src/common/units.ts (longest first, escaped).
+ * src/common/units/lexicon.ts (longest first, escaped).
  */
-import type { NounEntry, UnitsLexicon } from '../../common/units.js';
+import type { NounEntry, UnitsLexicon } from '../../common/units/lexicon.js';
 import type { NumberWordTable } from '../../common/numbers.js';
 
 /** Unit nouns and their canonical keys; forms are lowercase, matched case-insensitively. */

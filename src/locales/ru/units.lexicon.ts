@@ -1,8 +1,8 @@
 /**
  * Russian unit-count lexicon: data only, every case form spelled out (ё forms are matched by
- * their е spelling too). Regex alternations are generated from it in src/common/units.ts.
+ * their е spelling too). Regex alternations are generated from it in src/common/units/lexicon.ts.
  */
-import type { NounEntry, UnitsLexicon } from '../../common/units.js';
+import type { NounEntry, UnitsLexicon } from '../../common/units/lexicon.js';
 import type { NumberWordTable } from '../../common/numbers.js';
 
 /** All case forms, singular and plural, of the nouns. */

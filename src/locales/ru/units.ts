@@ -1,5 +1,5 @@
 /** ru units extractors: counts of administrative units and bodies, and restructurings. */
-import { unitsExtractor } from '../../common/units.js';
+import { unitsExtractor } from '../../common/units/index.js';
 import type { Extractor } from '../../types.js';
 import { RU_UNITS_LEXICON } from './units.lexicon.js';
 

@@ -1,8 +1,8 @@
 /**
  * Vietnamese unit-count lexicon: data only (NFC). Regex alternations are generated from it in
- * src/common/units.ts.
+ * src/common/units/lexicon.ts.
  */
-import type { NounEntry, UnitsLexicon } from '../../common/units.js';
+import type { NounEntry, UnitsLexicon } from '../../common/units/lexicon.js';
 import type { NumberWordTable } from '../../common/numbers.js';
 
 export const VI_UNIT_NOUNS: readonly NounEntry[] = [
