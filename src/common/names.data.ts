@@ -2,7 +2,7 @@
  * Data for Vietnamese personal names: family names, their Russian transcriptions, the syllables
  * met in given and middle names, and place names that look like personal names.
  *
- * Syllables are written with their tones as they appear in Vietnamese; `names.ts` derives the
+ * Syllables are written with their tones as they appear in Vietnamese; `name-keys.ts` derives the
  * toneless forms, the ASCII keys and the Russian (Kontsevich-style) transcriptions from them.
  * Earlier entries win when two syllables share a Russian transcription ("Тинь": Chính before
  * Tính), so the more frequent name comes first.
