@@ -15,7 +15,8 @@
  *
  * Medians of 5 runs (hostile: best of 7 and 3). `--write` saves the tables to bench/RESULTS.md
  * with the date and machine; `--only throughput|linear|hostile` runs one part. Speed is measured
- * here, never in unit tests. Internal modes (child processes): `--child-linear L`, `--child-first L`.
+ * here, never in unit tests. Linearity, memory and the first call run in bench/child.mjs on the
+ * built package (plain node, no tsx loader).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -31,57 +32,19 @@ const arg = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 
-function articles(lang: Lang): string[] {
+function articleFiles(lang: Lang): string[] {
   const out: string[] = [];
   for (const dir of [join(root, 'fixtures', lang), join(root, '../shared/corpora/real-news', lang)]) {
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) out.push(readFileSync(join(dir, f), 'utf8'));
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) out.push(join(dir, f));
   }
   return out;
 }
+function articles(lang: Lang): string[] {
+  return articleFiles(lang).map((f) => readFileSync(f, 'utf8'));
+}
 
 // ---- child modes: a fresh process per measurement ------------------------------------------
-const childLinear = arg('--child-linear') as Lang | undefined;
-const childFirst = arg('--child-first') as Lang | undefined;
-if (childFirst) {
-  const t0 = performance.now();
-  const { parseReport } = await import('../src/index.js');
-  const tImport = performance.now() - t0;
-  const text = articles(childFirst)[0]!;
-  const t1 = performance.now();
-  parseReport(text, { language: childFirst });
-  const tFirst = performance.now() - t1;
-  const t2 = performance.now();
-  parseReport(text, { language: childFirst });
-  console.log(JSON.stringify({ importMs: tImport, firstMs: tFirst, secondMs: performance.now() - t2 }));
-  process.exit(0);
-}
-if (childLinear) {
-  const { parseReport } = await import('../src/index.js');
-  const arts = articles(childLinear);
-  const make = (bytes: number) => {
-    const one = arts.join('\n\n');
-    return one.repeat(Math.ceil(bytes / Buffer.byteLength(one))).slice(0, Math.floor(bytes / (Buffer.byteLength(one) / one.length)));
-  };
-  const small = make(1e6);
-  const big = make(1e7);
-  parseReport(arts[0]!, { language: childLinear });
-  const time = (t: string) => {
-    const s = performance.now();
-    parseReport(t, { language: childLinear });
-    return performance.now() - s;
-  };
-  const tSmall = Math.min(time(small), time(small));
-  const rss0 = process.memoryUsage().rss;
-  let peak = rss0;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-  const tBig = time(big);
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(JSON.stringify({ mbSmall: Buffer.byteLength(small) / 1e6, mbBig: Buffer.byteLength(big) / 1e6, tSmall, tBig, peakMb: peak / 2 ** 20 }));
-  process.exit(0);
-}
-
 // ---- main --------------------------------------------------------------------------------------
 const part = arg('--only');
 const { detectLanguage, extractDates, extractDocuments, extractPeople, extractUnits, parseReport } = await import('../src/index.js');
@@ -190,13 +153,16 @@ if (!part || part === 'throughput') {
 const linear: string[] = [];
 const first: string[] = [];
 if (!part || part === 'linear') {
-  const self = fileURLToPath(import.meta.url);
-  const run = (flag: string, lang: Lang) =>
-    JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, flag, lang], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop()!);
+  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('bench: dist/index.js is missing; run `npm run bench` (it builds first)');
+  // plain node on the built package: see bench/child.mjs
+  const child = join(root, 'bench', 'child.mjs');
+  const run = (mode: string, lang: Lang, files: string[]) =>
+    JSON.parse(execFileSync(process.execPath, [child, mode, lang, ...files], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop()!);
   for (const lang of LANGS) {
-    const l = run('--child-linear', lang) as { mbSmall: number; mbBig: number; tSmall: number; tBig: number; peakMb: number };
+    const files = articleFiles(lang);
+    const l = run('linear', lang, files) as { mbSmall: number; mbBig: number; tSmall: number; tBig: number; peakMb: number };
     linear.push(`| ${lang} | ${l.tSmall.toFixed(0)} | ${l.tBig.toFixed(0)} | ${(l.tBig / l.tSmall).toFixed(1)} | ${l.peakMb.toFixed(0)} |`);
-    const f = run('--child-first', lang) as { importMs: number; firstMs: number; secondMs: number };
+    const f = run('first', lang, files.slice(0, 1)) as { importMs: number; firstMs: number; secondMs: number };
     first.push(`| ${lang} | ${f.importMs.toFixed(0)} | ${f.firstMs.toFixed(0)} | ${f.secondMs.toFixed(1)} |`);
     console.error(linear[linear.length - 1], first[first.length - 1]);
   }
@@ -238,9 +204,9 @@ const out =
       `| lang | newsreport parseReport | chrono-node strict (dates only) | compromise people() | franc, 3 languages | 4 simple regexes, one pass |\n|---|---:|---:|---:|---:|---:|\n${peers.join('\n')}\n`
     : '') +
   (linear.length
-    ? `\n## Linearity and memory, one text per run, language given, fresh process (targets: ratio ≤ 11, peak RSS ≤ 300 MB)\n\n` +
-      `| lang | ms for 1 MB | ms for 10 MB | 10 MB / 1 MB | peak RSS at 10 MB, MB |\n|---|---:|---:|---:|---:|\n${linear.join('\n')}\n\n` +
-      `## First call after import, fresh process (target ≤ 50 ms)\n\n| lang | import, ms | first parseReport, ms | second, ms |\n|---|---:|---:|---:|\n${first.join('\n')}\n`
+    ? `\n## Linearity and memory, one text per run, language given, fresh process, plain node on dist/ (targets: ratio ≤ 11, peak RSS ≤ 300 MB)\n\n` +
+      `| lang | ms for 1 MB | ms for 10 MB | 10 MB / 1 MB | peak RSS of the process (high-water mark, 10 MB run included), MB |\n|---|---:|---:|---:|---:|\n${linear.join('\n')}\n\n` +
+      `## First call after import, fresh process, plain node on dist/ (target ≤ 50 ms)\n\n| lang | import, ms | first parseReport, ms | second, ms |\n|---|---:|---:|---:|\n${first.join('\n')}\n`
     : '') +
   (hostile.length
     ? `\n## Hostile input: time at 100 KB and 1 MB\n\n| hostile shape (bench/hostile.ts) | language | ms at 100 KB | ms at 1 MB | ratio (linear: 10) |\n|---|---|---:|---:|---:|\n${hostile.join('\n')}\n`
