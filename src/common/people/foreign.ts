@@ -8,6 +8,7 @@ import { overlapFinder, type Hit } from '../../span.js';
 import type { PersonDraft, RoleDraft } from '../../types.js';
 import { EN_COMMON } from '../../detect/en-common.js';
 import { foldVi, isCyrillic, isLatinSyllable, isRuSyllable } from '../name-keys.js';
+import { find } from '../word-trie.js';
 import type { Compiled } from './lexicon.js';
 import { rolesAfter, rolesBefore } from './posts.js';
 
@@ -72,7 +73,7 @@ const LATIN_RUN = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|\p{L
  */
 export function foreignAfterPostLatin(c: Compiled, text: string, people: PersonDraft[], judge: NameJudge): void {
   const intro = c.foreignIntro;
-  const bad = (w: string) => c.foreignStops.has(w.toLowerCase()) || c.titleAny.test(w) || c.orgWord.test(w) || c.honorificEnd.test(`${w} `) || SHORT_ACRONYM.test(w);
+  const bad = (w: string) => c.foreignStops.has(w.toLowerCase()) || find(c.titles, w, 0) !== undefined || c.orgWord.test(w) || c.honorificEnd.test(`${w} `) || SHORT_ACRONYM.test(w);
   const isTaken = takenBy(people);
   const add: PersonDraft[] = [];
   LATIN_RUN.lastIndex = 0;
@@ -120,7 +121,7 @@ export function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[
     // leading words that are a title or a place in the genitive ("Президент России Владимир
     // Путин") are not the name; the name is at most four words
     let k = 0;
-    while (k < words.length - 2 && (placeWord(words[k]![0]) || c.titleAny.test(words[k]![0]))) k++;
+    while (k < words.length - 2 && (placeWord(words[k]![0]) || find(c.titles, words[k]![0], 0) !== undefined)) k++;
     // "Совбеза России Сергей Шойгу": the name starts after the last place in the genitive
     for (let j = k; j < words.length - 2; j++) if (placeWord(words[j]![0])) k = j + 1;
     k = Math.max(k, words.length - 4);

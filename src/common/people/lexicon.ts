@@ -2,7 +2,8 @@
  * The people finder's first stage: what a locale tells it (`PeopleLexicon`, data only) and that
  * lexicon compiled once into the patterns every later stage reads (`compile`, cached per lexicon).
  */
-import { alternation, B_END, B_START, re, trieAlternation } from '../../patterns.js';
+import { alternation, B_END, B_START, re } from '../../patterns.js';
+import { wordTrie, type WordTrie } from '../word-trie.js';
 import type { LanguageCode } from '../../schema.js';
 
 /** What a locale tells the people engine. Every list is data; patterns are generated from it. */
@@ -89,9 +90,12 @@ export interface Compiled {
   lex: PeopleLexicon;
   honorificEnd: RegExp;
   shortForm: RegExp;
-  titleAt: RegExp;
-  titleAny: RegExp;
-  titleAll: RegExp;
+  /**
+   * The titles with their prefixes ("former ", "бывшего "), as a word trie: the same matches as
+   * the regex `(?:prefixes)?(?:titles)` with `iu`, without compiling a pattern of up to 70,000
+   * characters (see word-trie.ts).
+   */
+  titles: WordTrie;
   stop: RegExp;
   /** `stop`, global: every stop word of a stretch. */
   stopAll: RegExp;
@@ -103,7 +107,7 @@ export interface Compiled {
   signature: RegExp | undefined;
   /** "Mr. Phonesavanh Keomanivong": a personal honorific and 2-3 capitalised words. */
   foreign: RegExp | undefined;
-  /** " and Chairman", " kiêm Chủ tịch": a joiner with the title that follows it. */
+  /** " and ", " kiêm ": a joiner with its spaces, global; a title must follow (checked with `titles`). */
   joinTitle: RegExp | undefined;
   joinerWord: RegExp | undefined;
   /** A joiner ending a stretch of text: "... Party Committee and " before a lowercase title. */
@@ -145,10 +149,6 @@ export function compile(lex: PeopleLexicon): Compiled {
   const anyHon = alternation([...lex.honorifics, ...(lex.personalHonorifics ?? [])]);
   // "former Minister", "nguyên Bộ trưởng", "бывшего министра", "экс-секретаря": still a post of that person
   const prefixes = alternation(lex.titlePrefixes ?? []);
-  // a trie: the flat list (1,400 inflected Russian titles, 72,000 characters) is over V8's limit
-  // for optimised patterns (20,480 characters) and many times slower to match
-  const flat = trieAlternation(lex.titles, { caseInsensitive: true });
-  const titles = prefixes ? `(?:${prefixes})?(?:${flat})` : flat;
   const c: Compiled = {
     lex,
     // "... comrade " / "... comrades: " at the end of the text before a name
@@ -158,9 +158,7 @@ export function compile(lex: PeopleLexicon): Compiled {
       `${B_START}(${alternation(caseVariants(lex.honorifics))})[ \\u00A0]{1,3}(\\p{Lu}\\p{Ll}+)${B_END}(?![ \\u00A0]{1,3}\\p{Lu})`,
       'gud',
     ),
-    titleAt: re(`(?:${titles})${B_END}`, 'iuy'),
-    titleAny: re(`${B_START}(?:${titles})${B_END}`, 'iu'),
-    titleAll: re(`${B_START}(?:${titles})${B_END}`, 'giu'),
+    titles: wordTrie(lex.titles, lex.titlePrefixes ?? []),
     stop: re(lex.roleStop, 'u'),
     stopAll: re(lex.roleStop, 'gu'),
     placeAfter: re(`^[ \\u00A0]{1,3}(?:${alternation(lex.placeAfter) || NEVER})${B_END}`, 'iu'),
@@ -190,9 +188,7 @@ export function compile(lex: PeopleLexicon): Compiled {
     verbPost: lex.verbPost ? re(`^(?:${lex.verbPost})`, 'iu') : undefined,
     verbBefore: lex.verbBeforeName ? re(`^(?:${lex.verbBeforeName})$`, 'iu') : undefined,
     joinerWord: lex.roleJoiners?.length ? re(`${B_START}(?:${alternation(lex.roleJoiners)})${B_END}`, 'iu') : undefined,
-    joinTitle: lex.roleJoiners?.length
-      ? re(`[ \\u00A0]{1,3}(?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}(?=(?:${titles})${B_END})`, 'giu')
-      : undefined,
+    joinTitle: lex.roleJoiners?.length ? re(`[ \\u00A0]{1,3}(?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}`, 'giu') : undefined,
     joinerEnd: lex.roleJoiners?.length ? re(`[ \\u00A0,](?:${alternation(lex.roleJoiners)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
     prefixAt: prefixes ? re(`(?:${prefixes})`, 'iuy') : undefined,
     foreignStops: new Set((lex.foreignNameStops ?? []).map((w) => w.toLowerCase())),

@@ -5,6 +5,8 @@
  * become every listed person's.
  */
 import type { PersonDraft, RoleDraft } from '../../types.js';
+import { findAll } from '../word-trie.js';
+import type { Hit } from '../../span.js';
 import type { Compiled } from './lexicon.js';
 import { makeRole, postAfterVerb, rolesBefore, trimEnd } from './posts.js';
 
@@ -118,13 +120,10 @@ function listPost(c: Compiled, text: string, p: PersonDraft): RoleDraft | undefi
   const post = before[before.length - 1];
   if (!post || at - post.span.end > 2) return undefined;
   // "председатель и пять его заместителей – A, B и C": the last plural title is the list's post
-  let plural: RegExpExecArray | undefined;
-  c.titleAll.lastIndex = 0;
-  const span = text.slice(post.span.start, at);
-  for (let t = c.titleAll.exec(span); t; t = c.titleAll.exec(span)) if (t.index > 0 && c.plural.has(t[0].toLowerCase())) plural = t;
+  let plural: Hit | undefined;
+  for (const t of findAll(c.titles, text, post.span.start, at)) if (t.start > post.span.start && c.plural.has(text.slice(t.start, t.end).toLowerCase())) plural = t;
   if (!plural) return post;
-  const tStart = post.span.start + plural.index;
-  return makeRole(c, text, tStart, tStart + plural[0].length, trimEnd(text, tStart, at));
+  return makeRole(c, text, plural.start, plural.end, trimEnd(text, plural.start, at));
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Hit } from '../../span.js';
 import type { RoleDraft } from '../../types.js';
 import type { Compiled } from './lexicon.js';
+import { find, findAll, matchAt } from '../word-trie.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LOWER_THEN_UPPER = /\p{Ll}[ \u00A0]{1,3}\p{Lu}/u;
@@ -98,7 +99,7 @@ export function rolesBefore(c: Compiled, text: string, bound: number, at: number
     }
     const segStart = k + 1;
     const seg = text.slice(segStart, segEnd);
-    const m = c.titleAny.exec(seg);
+    const m = find(c.titles, text, segStart, segEnd);
     if (!m) {
       // "Deputy Minister of Public Security, Lieutenant General Le Van Tuyen": the honorific
       // stands between the post and the name
@@ -108,8 +109,8 @@ export function rolesBefore(c: Compiled, text: string, bound: number, at: number
       }
       break;
     }
-    let tStart = segStart + m.index;
-    let tEnd = tStart + m[0].length;
+    let tStart = m.start;
+    let tEnd = m.end;
     const end = trimEnd(text, tStart, segEnd);
     if (end < tEnd) break;
     if (c.stop.test(text.slice(tEnd, end))) {
@@ -172,10 +173,7 @@ function lastTitleAfterStop(c: Compiled, text: string, from: number, end: number
     if (m[0].length === 0) stops.lastIndex++;
   }
   if (cut < 0) return undefined;
-  const any = c.titleAll;
-  any.lastIndex = cut;
-  const t = any.exec(w);
-  return t ? { start: from + t.index, end: from + t.index + t[0].length } : undefined;
+  return find(c.titles, text, from + cut, end, from);
 }
 
 /** The last title in [from, end) that follows a lowercase word, if any. */
@@ -183,13 +181,9 @@ function lastTitleAfterLowercase(c: Compiled, text: string, from: number, end: n
   const w = text.slice(from, end);
   // only where titles are capitalised (en, vi), and only when a lowercase word meets a capital
   if (c.lex.language === 'ru' || !LOWER_THEN_UPPER.test(w)) return undefined;
-  const any = c.titleAll;
-  any.lastIndex = 0;
   let found: Hit | undefined;
-  for (let m = any.exec(w); m; m = any.exec(w)) {
-    if (LOWER_WORD_END.test(w.slice(Math.max(0, m.index - 24), m.index))) {
-      found = { start: from + m.index, end: from + m.index + m[0].length };
-    }
+  for (const m of findAll(c.titles, text, from, end)) {
+    if (LOWER_WORD_END.test(text.slice(Math.max(from, m.start - 24), m.start))) found = m;
   }
   return found;
 }
@@ -203,12 +197,10 @@ function titleClosingJoined(c: Compiled, text: string, from: number, end: number
   if (!c.lex.orgBeforeTitle || !c.joinerWord) return undefined;
   const w = text.slice(from, end);
   if (!c.joinerWord.test(w)) return undefined;
-  const any = c.titleAll;
-  any.lastIndex = 0;
-  let last: RegExpExecArray | undefined;
-  for (let m = any.exec(w); m; m = any.exec(w)) last = m;
-  if (!last || last.index + last[0].length !== w.length || !c.joinerWord.test(w.slice(0, last.index))) return undefined;
-  return { start: from + last.index, end: from + last.index + last[0].length };
+  let last: Hit | undefined;
+  for (const m of findAll(c.titles, text, from, end)) last = m;
+  if (!last || last.end !== end || !c.joinerWord.test(text.slice(from, last.start))) return undefined;
+  return last;
 }
 
 /** A run of capitalised words only: a name ("Sonexay Siphandone"), not "of the Party Committee". */
@@ -224,16 +216,20 @@ function splitJoined(c: Compiled, text: string, tStart: number, tEnd: number, en
   if (!c.joinTitle) return [];
   const w = text.slice(tEnd, end);
   if (!c.joinerWord!.test(w)) return []; // cheap test before the title alternation
+  // the last joiner followed by a title (in the text up to `end`)
   let cut: RegExpExecArray | undefined;
-  c.joinTitle.lastIndex = 0;
-  for (let m = c.joinTitle.exec(w); m; m = c.joinTitle.exec(w)) cut = m;
+  const jt = c.joinTitle;
+  jt.lastIndex = 0;
+  for (let m = jt.exec(w); m; m = jt.exec(w)) {
+    if (matchAt(c.titles, text, tEnd + m.index + m[0].length, end) >= 0) cut = m;
+    else jt.lastIndex = m.index + 1;
+  }
   if (!cut) return [];
   const leftEnd = tEnd + cut.index;
   const rightStart = tEnd + cut.index + cut[0].length;
-  c.titleAt.lastIndex = rightStart;
-  const t2 = c.titleAt.exec(text);
-  if (!t2) return [];
-  const right = makeRole(c, text, rightStart, rightStart + t2[0].length, end);
+  const t2 = matchAt(c.titles, text, rightStart);
+  if (t2 < 0) return [];
+  const right = makeRole(c, text, rightStart, t2, end);
   const leftOrg = text.slice(tEnd, leftEnd).trim();
   if (CAPITALISED_ONLY.test(leftOrg) && !c.orgWord.test(leftOrg)) return [right];
   return [makeRole(c, text, tStart, tEnd, leftEnd), right];
@@ -272,13 +268,13 @@ export function rolesAfter(c: Compiled, text: string, from: number, bound: numbe
   if (!sep) return { roles, end: last };
   let pos = from + sep[0].length;
   for (let n = 0; n < 8 && pos < bound; n++) {
-    c.titleAt.lastIndex = pos;
-    let t = c.titleAt.exec(text);
+    // the end of the title at `start`, or -1
+    let t = matchAt(c.titles, text, pos);
     // English puts the organisation first: "X, Party General Secretary; ..."
     let preposed: string | undefined;
     let prefix = '';
     let start = pos;
-    if (!t && c.lex.orgBeforeTitle) {
+    if (t < 0 && c.lex.orgBeforeTitle) {
       // the fewest words that leave a title after them: "Party | General Secretary", after a
       // title prefix if any ("former Party Central Committee Secretary")
       let w = pos;
@@ -291,22 +287,21 @@ export function rolesAfter(c: Compiled, text: string, from: number, bound: numbe
         }
       }
       const orgFrom = w;
-      for (let k = 0; k < 4 && !t; k++) {
+      for (let k = 0; k < 4 && t < 0; k++) {
         const o = PREPOSED_WORD.exec(text.slice(w, w + 40));
         if (!o) break;
         w += o[0].length;
         const org = text.slice(orgFrom, w);
         if (!c.orgWord.test(org) && !ACRONYM.test(org.trim())) continue;
-        c.titleAt.lastIndex = w;
-        t = c.titleAt.exec(text);
-        if (t) {
+        t = matchAt(c.titles, text, w);
+        if (t >= 0) {
           preposed = org.trim();
           start = w;
         }
       }
     }
-    if (!t) break;
-    const tEnd = start + t[0].length;
+    if (t < 0) break;
+    const tEnd = t;
     const { delim: e, delimAt, segEnd, stopped } = postSegment(c, text, tEnd, bound);
     // "X, Chairman of the National Assembly Tran Thanh Man": a post that runs straight into the
     // next name, with no delimiter and no verb between, is that name's post
@@ -321,8 +316,7 @@ export function rolesAfter(c: Compiled, text: string, from: number, bound: numbe
     let next = -1;
     if (stopped && c.joinerEnd) {
       const j = c.joinerEnd.exec(text.slice(tEnd, segEnd));
-      c.titleAt.lastIndex = segEnd;
-      if (j && c.titleAt.test(text)) {
+      if (j && matchAt(c.titles, text, segEnd) >= 0) {
         next = segEnd;
         end = trimEnd(text, pos, tEnd + j.index);
       }
@@ -423,10 +417,8 @@ export function postAfterVerb(c: Compiled, text: string, at: number): RoleDraft[
 
 /** A post starting with a title at `pos`, its organisation read up to the segment's end. */
 function postAt(c: Compiled, text: string, pos: number): RoleDraft | undefined {
-  c.titleAt.lastIndex = pos;
-  const t = c.titleAt.exec(text);
-  if (!t) return undefined;
-  const tEnd = pos + t[0].length;
+  const tEnd = matchAt(c.titles, text, pos);
+  if (tEnd < 0) return undefined;
   const { segEnd } = postSegment(c, text, tEnd, text.length);
   let end = Math.max(tEnd, trimEnd(text, pos, segEnd));
   // "Head of the Organisation Commission for the coming term": the stop word's
