@@ -6,7 +6,7 @@
  * Every pattern here is linear: fixed or bounded repetition ({1,3}) over classes that do not
  * overlap with their neighbours.
  */
-import { alternation, B_END, B_START, re } from '../patterns.js';
+import { alternation, B_END, B_START, re, scan } from '../patterns.js';
 import { firstFrom, overlaps, type Hit } from '../span.js';
 import type { Context, DateDraft, Extractor } from '../types.js';
 
@@ -314,12 +314,7 @@ export interface DateRule {
 
 /** Runs `pattern` over the whole text (linear, no throw on zero-length matches). */
 export function* allMatches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  const g = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
-  g.lastIndex = 0;
-  for (let m = g.exec(text); m; m = g.exec(text)) {
-    if (m[0].length === 0) g.lastIndex++;
-    yield m;
-  }
+  yield* scan(pattern, text);
 }
 
 export function ruleExtractor(rule: DateRule): Extractor {

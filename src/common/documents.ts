@@ -7,7 +7,7 @@
  *   State admin     759/QĐ-TTg, 1656/NQ-UBTVQH15                   NUM / TYPE - ISSUER
  */
 import type { DocumentKind } from '../schema.js';
-import { alternation, B_END, B_START, re } from '../patterns.js';
+import { alternation, B_END, B_START, re, scan } from '../patterns.js';
 import { overlapFinder, type Hit } from '../span.js';
 import type { Context, DocumentDraft, Extractor } from '../types.js';
 import { foldCode, issuerSpelling, lookupIssuer, lookupType, TYPE_CODES } from './documents.data.js';
@@ -73,8 +73,7 @@ export interface CodeHit extends Hit {
 /** Finds codes; `code` keeps case (CTr, TTg), folded look-alikes, Ð→Đ, no spaces or breaks. */
 export function findCodes(text: string): CodeHit[] {
   const out: CodeHit[] = [];
-  CODE.lastIndex = 0;
-  for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
+  for (const m of scan(CODE, text)) {
     const g = m.groups!;
     const rawType = g.t1 ?? g.t2;
     let typeCode = rawType ? lookupType(rawType) : undefined;
@@ -199,8 +198,7 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
       const text = ctx.text;
       const codes = findCodes(text);
       const kinds: KindHit[] = [];
-      KIND.lastIndex = 0;
-      for (let m = KIND.exec(text); m; m = KIND.exec(text)) {
+      for (const m of scan(KIND, text)) {
         kinds.push({ start: m.index, end: m.index + m[0].length, kind: kindIndex(m[0]) ?? 'other' });
       }
       const docs: DocumentDraft[] = [];

@@ -4,6 +4,7 @@
  * Central Highlands names ("Y Khoa Mlô"). A Latin-script foreign name must also pass the name
  * judge, which this module owns (`setNameJudge`).
  */
+import { scan } from '../../patterns.js';
 import { overlapFinder, type Hit } from '../../span.js';
 import type { PersonDraft, RoleDraft } from '../../types.js';
 import { EN_COMMON } from '../../detect/en-common.js';
@@ -76,8 +77,7 @@ export function foreignAfterPostLatin(c: Compiled, text: string, people: PersonD
   const bad = (w: string) => c.foreignStops.has(w.toLowerCase()) || find(c.titles, w, 0) !== undefined || c.orgWord.test(w) || c.honorificEnd.test(`${w} `) || SHORT_ACRONYM.test(w);
   const isTaken = takenBy(people);
   const add: PersonDraft[] = [];
-  LATIN_RUN.lastIndex = 0;
-  for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) {
+  for (const m of scan(LATIN_RUN, text)) {
     let run = m[0];
     // "Joe Biden’s call": the possessive is not the name's
     const poss = /['’]s$/u.exec(run);
@@ -114,8 +114,7 @@ export function foreignAfterPostLatin(c: Compiled, text: string, people: PersonD
 export function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[]): void {
   const isTaken = takenBy(people);
   const add: PersonDraft[] = [];
-  CYR_RUN.lastIndex = 0;
-  for (let m = CYR_RUN.exec(text); m; m = CYR_RUN.exec(text)) {
+  for (const m of scan(CYR_RUN, text)) {
     const words = [...m[0].matchAll(CYR_WORD)];
     const placeWord = (w: string) => LEADING_NOT_NAME.test(w) || COUNTRY_GENITIVE.test(w);
     // leading words that are a title or a place in the genitive ("Президент России Владимир
@@ -172,8 +171,7 @@ const HIGHLAND = /(?<![\p{L}\p{N}'’])(?:Y|H['’]\p{Lu}?\p{Ll}+)(?:[ \u00A0]\p
 export function highlandNames(c: Compiled, text: string, people: PersonDraft[]): void {
   const isTaken = takenBy(people);
   const add: PersonDraft[] = [];
-  HIGHLAND.lastIndex = 0;
-  for (let m = HIGHLAND.exec(text); m; m = HIGHLAND.exec(text)) {
+  for (const m of scan(HIGHLAND, text)) {
     const s = m.index;
     const e = s + m[0].length;
     if (isTaken({ start: s, end: e })) continue;

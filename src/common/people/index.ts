@@ -8,6 +8,7 @@
  * 4. posts shared along lists of names (`lists.ts`);
  * 5. short forms ("comrade Thanh", "Mr. Viet") tied to the full name seen before (here).
  */
+import { scan } from '../../patterns.js';
 import type { LanguageCode } from '../../schema.js';
 import type { Context, PersonDraft, RoleDraft } from '../../types.js';
 import {
@@ -55,8 +56,7 @@ function findCandidates(text: string, lang: LanguageCode): Candidate[] {
   const cyr = lang === 'ru';
   const isFamily = (t: string): boolean => (cyr ? ruFamilyKey(t) !== undefined : !isCyrillic(t) && isLatinFamily(t));
   const isSyl = (t: string): boolean => (cyr ? isRuSyllable(t, true) : !isCyrillic(t) && isLatinSyllable(t));
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+  for (const m of scan(RUN, text)) {
     const toks: { t: string; s: number }[] = [];
     TOKEN.lastIndex = 0;
     for (let t = TOKEN.exec(m[0]); t; t = TOKEN.exec(m[0])) toks.push({ t: t[0], s: m.index + t.index });
@@ -180,8 +180,7 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
   const foreignShort = new Map<string, string>();
   if (c.foreign) {
     const isTaken = takenBy(people);
-    c.foreign.lastIndex = 0;
-    for (let m = c.foreign.exec(text); m; m = c.foreign.exec(text)) {
+    for (const m of scan(c.foreign, text)) {
       const [s, e] = m.indices![2]!;
       const toks = m[2]!.split(/[ \u00A0]/);
       // a Vietnamese name is the main engine's; a foreign one has a word that is no Vietnamese syllable

@@ -2,6 +2,7 @@
  * Changes: "from A ... to B" and "A ... into B" (with a change verb), a target or source that
  * drops the noun takes the other side's units and level; a stated percentage after them.
  */
+import { scan } from '../../patterns.js';
 import { parseDecimal, type Compiled } from './lexicon.js';
 import {
   communeContext,
@@ -109,8 +110,7 @@ export function findChanges(c: Compiled, text: string, counts: CountHit[]): Chan
     return k && k.end === h.end ? k : h;
   };
   // (a) "from A ... to B", "с A до B", "từ A xuống còn B"
-  c.from.lastIndex = 0;
-  for (let m = c.from.exec(text); m; m = c.from.exec(text)) {
+  for (const m of scan(c.from, text)) {
     const srcPos = m.index + m[0].length;
     const src = countOrBareAt(c, text, srcPos);
     if (!src) continue;

@@ -5,6 +5,7 @@
  * 2. parts: counts inside parentheses right after a count are its parts; a district noun that
  *    breaks down commune-level units is `ward`, a "town" under a district-level total is `town`.
  */
+import { scan } from '../../patterns.js';
 import { fold, numberWordValue, parseCount, wordsValue, type Compiled, type NounEntry } from './lexicon.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import type { UnitKey, UnitLevel } from '../../schema.js';
@@ -109,8 +110,7 @@ function namedTargets(c: Compiled, text: string, counts: readonly CountHit[]): C
   if (!c.numberOfAll) return [];
   const out: CountHit[] = [];
   const starts = new Set(counts.map((h) => h.start));
-  c.numberOfAll.lastIndex = 0;
-  for (let m = c.numberOfAll.exec(text); m; m = c.numberOfAll.exec(text)) {
+  for (const m of scan(c.numberOfAll, text)) {
     const at = m.index + m[0].length;
     const window = text.slice(at, Math.min(sentenceEnd(text, at, 120), at + 120));
     c.phraseAt.lastIndex = 0;
