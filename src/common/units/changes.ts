@@ -42,7 +42,7 @@ function resolveSides(c: Compiled, text: string, ch: ChangeHit, anchor: number):
   const sourceKnows = !from.bare && !(from.weak && !from.level);
   const targetKnows = !to.bare && !(to.weak && !to.level);
   if (from.bare && to.bare) {
-    // "the number of provincial-level administrative units is reduced from 63 to 34"
+    // "the number of provincial-level units falls from 63 to 34": a bare number takes the noun phrase
     const s = sentenceStart(text, anchor, 200);
     const window = text.slice(s, anchor);
     // the noun after "the number of" ("число административных единиц ... в провинции
