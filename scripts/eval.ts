@@ -13,6 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { parseReport } from '../src/index.js';
 import { loadFixtures, loadRealNews, prf, scoreArticle, TYPES, type ArticleScore, type Counts, type Fixture } from './eval-lib.js';
 import { compromisePeople } from './peer-people.js';
+import { evaluateAlignment, formatAlignEval } from './eval-align.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('--verbose');
@@ -122,12 +123,15 @@ const sets: { name: string; title: string; set: Fixture[] }[] = [];
 if (onlySet !== 'real') sets.push({ name: 'house', title: 'newsreport eval, house-style fixtures', set: fixtures });
 if (onlySet !== 'house') sets.push({ name: 'real', title: 'newsreport eval, real-news development set (published articles, ../shared/corpora/real-news)', set: real.fixtures });
 const results = sets.map((x) => ({ ...x, agg: evaluate(x.set), peer: peerPeople(x.set) }));
+// alignment of the parallel sets and the seed pair (issue 14), with the house set
+const alignment = onlySet === 'real' ? undefined : evaluateAlignment(root, verbose);
 if (asJson) {
   console.log(
     JSON.stringify(
       {
         skipped: [...skipped, ...(real.missing ? [`real-news: ${real.missing}`] : [])],
         sets: results.map((x) => ({ set: x.name, articles: x.set.length, rows: rowsOf(x.agg), peers: [{ lang: 'en', type: 'people', system: 'compromise people()', ...x.peer.c, ...prf(x.peer.c) }] })),
+        ...(alignment ? { alignment: { ...alignment, misses: undefined } } : {}),
       },
       null,
       2,
@@ -142,5 +146,6 @@ if (asJson) {
     }
     print(x.title, x.set, x.agg, x.peer);
     if (x.name === 'house') for (const s of skipped) console.log(`  skipped ${s}`);
+    if (x.name === 'house' && alignment) console.log(`\n${formatAlignEval(alignment)}`);
   }
 }

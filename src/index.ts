@@ -2,7 +2,9 @@
 export { parseReport } from './pipeline.js';
 export { detectLanguage } from './detect/index.js';
 export { extractDocuments, extractDates, extractPeople, extractUnits } from './extract.js';
-export { alignReports } from './link/align.js';
+export { alignReports } from './align/index.js';
+export { AlignmentSchema, AlignOptionsSchema, ALIGN_TYPES, ALIGN_FIELDS } from './align/schema.js';
+export type { Alignment, AlignOptions, AlignGroup, AlignMember, Difference } from './align/schema.js';
 export {
   ReportSchema,
   DocumentReferenceSchema,
@@ -15,7 +17,6 @@ export {
   SourceSchema,
   LanguageGuessSchema,
   ParseOptionsSchema,
-  AlignmentSchema,
   DOCUMENT_KINDS,
   UNIT_KEYS,
   UNIT_LEVELS,
@@ -33,7 +34,6 @@ export type {
   Source,
   LanguageGuess,
   ParseOptions,
-  Alignment,
   DocumentKind,
   UnitKey,
   UnitLevel,

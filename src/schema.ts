@@ -76,6 +76,12 @@ export const DocumentReferenceSchema = z.object({
    * kể từ ngày 01/01/2013", "takes effect from July 1, 2025", "вступает в силу с 1 июля 2025 г.").
    */
   effectiveDate: z.string().regex(isoDay).optional(),
+  /**
+   * Added: where `issuer` came from: the text names it ("of the Politburo", "Заключение
+   * Политбюро"), or the code implies it (TW: the Party Central Committee). Alignment compares
+   * only issuers the texts name: one code always implies the same issuer.
+   */
+  issuerFrom: z.enum(['text', 'code']).optional(),
   /** How `kind` was decided: from the kind word in the text, or from the type code. */
   kindFrom: z.enum(['word', 'code', 'default']).optional(),
   /** True when the reference was found only in the `Source:` URL slug, not in the text. */
@@ -230,16 +236,3 @@ function isRealDay(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-export const AlignmentSchema = z.object({
-  /** One group per fact; `present[i]` tells whether report i has it. */
-  groups: z.array(
-    z.object({
-      type: z.enum(['document', 'person', 'date', 'unit']),
-      key: z.string(),
-      present: z.array(z.boolean()),
-      /** Values that differ across the reports that have the fact (e.g. a document's date). */
-      conflicts: z.array(z.object({ field: z.string(), values: z.array(z.string().nullable()) })),
-    }),
-  ),
-});
-export type Alignment = z.infer<typeof AlignmentSchema>;

@@ -7,6 +7,7 @@ import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { escapeControls } from './escape.js';
 import { DecodeError, decodeText, expandInputs, fsReason, readFileBounded, TooLargeError, type Input } from './files.js';
+import { runAlign } from './align.js';
 import { Progress } from './progress.js';
 import { writeJson } from './json.js';
 import { formatSummary } from './summary.js';
@@ -61,9 +62,13 @@ function cliMessage(libraryMessage: string, args: CliArgs): string {
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  // `newsreport align a.txt b.txt ...`: the versions of one story side by side
+  const align = argv[0] === 'align';
   let args: CliArgs;
   try {
-    args = parseCliArgs(argv);
+    args = parseCliArgs(align ? argv.slice(1) : argv);
+    // summary is the natural view of an alignment; json on request
+    if (align && !argv.slice(1).some((a) => a === '--format' || a.startsWith('--format='))) args = { ...args, format: 'summary' };
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`newsreport: ${escapeControls(e.message)}\n${HINT}\n`);
@@ -91,6 +96,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+
+  if (align) return runAlign(args, io, HINT);
 
   let positionals = args.inputs;
   if (positionals.length === 0) {

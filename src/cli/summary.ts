@@ -45,7 +45,7 @@ function pad(s: string, w: number): string {
  * Rows of cells → lines with left-aligned columns (the last column is not padded). Cells are
  * escaped first so that the columns line up as printed.
  */
-function table(cells: string[][]): string[] {
+export function table(cells: string[][]): string[] {
   const rows = cells.map((r) => r.map(escapeControls));
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));

@@ -11,6 +11,7 @@ restructurings from news about Vietnamese governance (English, Russian, Vietname
 Usage:
   newsreport [options] [file | directory | -]...
   cat article.txt | newsreport [options]
+  newsreport align [options] a.txt b.txt [c.txt ...]
 
 Inputs:
   file         a UTF-8 text file, or UTF-16 LE/BE starting with its byte-order mark; a
@@ -40,6 +41,13 @@ Formats:
   summary   a human-readable overview per input: language and confidence, counts,
             documents (key, kind, date), people (name key, first role), unit changes
             ("200 → 75 (−62.5%, consistent)") and warnings. Not meant for parsing.
+
+align     the versions of one story (e.g. a Vietnamese article and its English and
+          Russian renderings), one file each: a table of the facts with one column per
+          version (✓ where the version has the fact under the same key) and the
+          differences, most serious first (--format summary, the default here), or the
+          Alignment as JSON (--format json). Each file's language is detected unless
+          --lang is given.
 
 Files that cannot be read (missing, not UTF-8, over --max-bytes, a directory without text
 files) are reported on stderr, one line each, and the other inputs are still processed.

@@ -365,14 +365,21 @@ function makeDoc(
   }
   const issuerCode = c.issuerCode;
   let issuer = issuerName(issuerCode, c.state);
+  let issuerFrom: 'text' | 'code' | undefined = issuer ? 'code' : undefined;
   // The sentence may name the issuer: TW alone cannot tell the Politburo from the Secretariat.
-  if (namedBefore && (!issuer || issuerCode === 'TW')) issuer = namedBefore;
-  else if (issuerPhrase && (!issuer || issuerCode === 'TW')) {
+  if (namedBefore && (!issuer || issuerCode === 'TW')) {
+    issuer = namedBefore;
+    issuerFrom = 'text';
+  } else if (issuerPhrase && (!issuer || issuerCode === 'TW')) {
     const tail = text.slice(c.end, c.end + 120);
     const stop = tail.search(TITLE_STOP);
     issuerPhrase.lastIndex = 0;
     const m = issuerPhrase.exec(stop >= 0 ? tail.slice(0, stop) : tail);
-    if (m) issuer = issuerIndex(m[0]) ?? issuer;
+    const named = m ? issuerIndex(m[0]) : undefined;
+    if (named) {
+      issuer = named;
+      issuerFrom = 'text';
+    }
   }
   const code = c.code.toUpperCase();
   return {
@@ -383,7 +390,7 @@ function makeDoc(
     key: codeKey(code),
     ...(c.typeCode ? { typeCode: c.typeCode } : {}),
     ...(issuerCode ? { issuerCode } : {}),
-    ...(issuer ? { issuer } : {}),
+    ...(issuer ? { issuer, issuerFrom } : {}),
     ...(c.year ? { year: c.year } : {}),
     span: { start: c.start, end: c.end },
   };
