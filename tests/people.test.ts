@@ -825,3 +825,11 @@ describe('people (ru): a term between the post and the name, case forms of г-ж
     expect(extractPeople('Премию вручили г-же Чан Тхи Лан.', { language: 'ru' }).map((p) => [p.nameKey, p.honorific])).toEqual([['tran thi lan', 'г-же']]);
   });
 });
+
+describe('Russian transcription variants of family names', () => {
+  it('"Тран" (a common rendering of Trần beside the standard Чан) is a family name', () => {
+    const r = parseReport('На заседании выступил товарищ Тран Ван Тхинь, заместитель министра финансов.', { language: 'ru' });
+    expect(r.people.map((p) => p.nameKey)).toEqual(['tran van thinh']);
+    expect(nameKey('Тран Ван Тхинь')).toBe(nameKey('Чан Ван Тхинь'));
+  });
+});

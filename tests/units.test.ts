@@ -422,3 +422,12 @@ describe('a source and its target split over two sentences (issue 12)', () => {
     expect(run(text, lang).unitChanges.map((c) => `${c.from.count}->${c.to.count}`)).toEqual(want);
   });
 });
+
+describe('"trong số N" is "among N", not a document number', () => {
+  it('counts the units after "trong số" and still skips "số N" alone', () => {
+    const among = parseReport('Toàn bộ 100% trong số 48 xã, phường đã hoàn thành bàn giao.', { language: 'vi' });
+    expect(among.units.map((u) => u.text)).toEqual(['48 xã, phường']);
+    const code = parseReport('Căn cứ Quyết định số 48 xã đã báo cáo.', { language: 'vi' });
+    expect(code.units).toEqual([]);
+  });
+});

@@ -153,8 +153,9 @@ const DIGITS_GROUPED = (space: boolean) => `[0-9]{1,3}(?:[,.${space ? ' \\u00A0\
  * Not glued to a word or another number ("Covid-19 huyện", "3.5"), and not a serial number
  * ("Bệnh viện Dã chiến số 1 tỉnh Đắk Lắk", "No. 2 district").
  */
+// "số 92" is a document number, but "trong số 92 xã" is "among 92 communes"
 const NUM_BEFORE =
-  '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][.,/:\\-\\u2013]|[/№#])(?<!(?<![\\p{L}])(?:số|Số|No\\.?|no\\.|№|номер)[ \\u00A0]{1,2})';
+  '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][.,/:\\-\\u2013]|[/№#])(?<!(?<![\\p{L}])(?<![Tt]rong[ \\u00A0])(?:số|Số|No\\.?|no\\.|№|номер)[ \\u00A0]{1,2})';
 /** Not a part of a longer number, a decimal, a ratio ("459/465"), a range or a code. */
 const NUM_AFTER = '(?![\\p{L}\\p{N}]|[.,/:\\-\\u2013]\\p{N}|[ \\u00A0]?%)';
 
