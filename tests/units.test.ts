@@ -431,3 +431,23 @@ describe('"trong số N" is "among N", not a document number', () => {
     expect(code.units).toEqual([]);
   });
 });
+
+describe('a ministry’s own units and the bodies of provincial administrations', () => {
+  const units = (t: string, l: 'en' | 'ru' | 'vi') => parseReport(t, { language: l }).units.map((u) => `${u.count}:${u.units.join('+')}`);
+  const changes = (t: string, l: 'en' | 'ru' | 'vi') => parseReport(t, { language: l }).unitChanges.map((c) => `${c.from.count}->${c.to.count}:${c.from.units.join('+')}`);
+  it('en: departments and bureaus, affiliated units, public service units; "fall from A to B"', () => {
+    expect(units('The ministry now has 14 departments and bureaus and 6 public service units.', 'en')).toEqual(['14:agency', '6:other']);
+    expect(changes('The number of affiliated units will fall from 40 to 22.', 'en')).toEqual(['40->22:agency']);
+    expect(changes('The number of specialised agencies dropped from 30 to 18.', 'en')).toEqual(['30->18:agency']);
+  });
+  it('ru: специализированные органы, департаменты, подведомственные подразделения, организации общественных услуг', () => {
+    expect(changes('Число специализированных органов сократится с 30 до 18.', 'ru')).toEqual(['30->18:agency']);
+    expect(units('В министерстве 12 департаментов и 5 организаций общественных услуг.', 'ru')).toEqual(['12:agency', '5:other']);
+    expect(changes('Министерство сокращает число подведомственных подразделений с 40 до 22.', 'ru')).toEqual(['40->22:agency']);
+  });
+  it('vi: vụ, cục; đơn vị trực thuộc; đơn vị sự nghiệp công lập; "vụ" alone is not counted', () => {
+    expect(units('Bộ còn 14 vụ, cục và 6 đơn vị sự nghiệp công lập.', 'vi')).toEqual(['14:agency', '6:other']);
+    expect(changes('Bộ giảm số đơn vị trực thuộc từ 40 xuống còn 22.', 'vi')).toEqual(['40->22:agency']);
+    expect(units('Trong tháng xảy ra 3 vụ tai nạn giao thông.', 'vi')).toEqual([]);
+  });
+});

@@ -22,8 +22,15 @@ export const EN_UNIT_NOUNS: readonly NounEntry[] = [
   { key: 'party-committee', forms: ['party committees', 'party committee'] },
   { key: 'party-cell', forms: ['party cells', 'party cell', 'party chapters', 'party chapter'] },
   /** Ministries and agencies of the government are bodies counted as `agency` ("17 ministries and agencies"). */
-  { key: 'agency', forms: ['specialized agencies', 'specialised agencies', 'agencies', 'agency', 'ministries', 'ministry'] },
-  { key: 'other', forms: ['special zones', 'special zone', 'special administrative-economic zones'] },
+  {
+    key: 'agency',
+    forms: [
+      'specialized agencies', 'specialised agencies', 'agencies', 'agency', 'ministries', 'ministry',
+      // a ministry's own units: "17 departments and bureaus", "52 affiliated units"
+      'departments and bureaus', 'affiliated units', 'affiliated unit',
+    ],
+  },
+  { key: 'other', forms: ['special zones', 'special zone', 'special administrative-economic zones', 'public service units', 'public service unit'] },
 ];
 
 /** "commune-level administrative units" -> level commune. */
@@ -117,7 +124,7 @@ export const EN_UNITS_LEXICON: UnitsLexicon = {
   intoWords: ['into', 'to', 'to form', 'to create', 'to establish', 'forming', 'creating'],
   intoMaxGap: 60,
   growthVerbs: ['increas', 'rise', 'rose', 'rising', 'grow', 'grew', 'split', 'divid', 'separat', 'up from', 'add', 'expand', 'adjust', 'upgrad', 'establish', 'new'],
-  changeVerbs: ['split', 'divid', 'separat', 'increas', 'rise', 'rose', 'rising', 'grow', 'grew', 'rearrang', 'arrang', 'merg', 'reorganiz', 'reorganis', 'consolidat', 'reduc', 'streamlin', 'restructur', 'cut', 'combin', 'amalgamat', 'decreas', 'shrink', 'shrunk'],
+  changeVerbs: ['split', 'divid', 'separat', 'increas', 'rise', 'rose', 'rising', 'grow', 'grew', 'rearrang', 'arrang', 'merg', 'reorganiz', 'reorganis', 'consolidat', 'reduc', 'streamlin', 'restructur', 'cut', 'combin', 'amalgamat', 'decreas', 'shrink', 'shrunk', 'fall', 'fell', 'drop', 'declin'],
   percentLeads: [
     'a reduction of',
     'reduction of',

@@ -19,8 +19,9 @@ export const VI_UNIT_NOUNS: readonly NounEntry[] = [
   { key: 'village', forms: ['thôn', 'bản', 'làng', 'tổ dân phố', 'khu phố'] },
   { key: 'party-committee', forms: ['đảng bộ', 'đảng ủy', 'đảng uỷ'] },
   { key: 'party-cell', forms: ['chi bộ'] },
-  { key: 'agency', forms: ['cơ quan chuyên môn', 'cơ quan'] },
-  { key: 'other', forms: ['đặc khu'] },
+  // a ministry's own units: "17 vụ, cục", "52 đơn vị trực thuộc" ("vụ" alone is also a case or an incident)
+  { key: 'agency', forms: ['cơ quan chuyên môn', 'cơ quan', 'vụ, cục', 'vụ và cục', 'cục', 'đơn vị trực thuộc'] },
+  { key: 'other', forms: ['đặc khu', 'đơn vị sự nghiệp công lập', 'đơn vị sự nghiệp'] },
 ];
 
 /** "cấp xã" after the noun -> level commune. */
