@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseReport, ReportSchema, VERSION, type Report, type UnitChange } from '../src/index.js';
+import { AlignmentSchema, parseReport, ReportSchema, VERSION, type Report, type UnitChange } from '../src/index.js';
 import { main, type Io } from '../src/cli/main.js';
 import { DEFAULT_MAX_BYTES, parseCliArgs } from '../src/cli/args.js';
 import { escapeControls } from '../src/cli/escape.js';
@@ -719,5 +719,39 @@ describe('JSON written a record at a time (a large report is more than one strin
     expect(writes.length).toBeGreaterThan(3);
     expect(writes.every((w) => w.length < 500 + 20_000)).toBe(true);
     expect(writes.join('')).toBe(`[${JSON.stringify(report)}]\n`);
+  });
+});
+
+describe('newsreport align', () => {
+  const SET = path.join(FIXTURES, 'align', '02-lang-son-commune-merger');
+  const files = ['en', 'ru', 'vi'].map((l) => path.join(SET, `${l}.txt`));
+
+  it('prints the facts side by side and the differences (summary by default)', async () => {
+    const r = await run(['align', ...files]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^similarity 0\.\d\d\n/);
+    // the shared directory is cut from the column heads
+    expect(r.stdout).toContain('en.txt (en)');
+    expect(r.stdout).toContain('ru.txt (ru)');
+    expect(r.stdout).toMatch(/high\s+unitChange\s+target\s+200:commune\s+75\s+76\s+75/);
+  });
+
+  it('--format json prints an Alignment that passes its schema, labelled by file', async () => {
+    const r = await run(['align', '--format', 'json', ...files]);
+    expect(r.code).toBe(0);
+    const al = AlignmentSchema.parse(JSON.parse(r.stdout));
+    expect(al.reports.map((x) => x.label)).toEqual(['en.txt', 'ru.txt', 'vi.txt']);
+    expect(al.differences.some((d) => d.field === 'target')).toBe(true);
+  });
+
+  it('refuses fewer than two files, directories, stdin, jsonl and unreadable files with exit code 2', async () => {
+    for (const argv of [['align', files[0]!], ['align', SET, files[0]!], ['align', '-', files[0]!], ['align', '--format', 'jsonl', ...files], ['align', files[0]!, 'missing.txt']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^newsreport align: /);
+      expectNoStack(r);
+    }
   });
 });
