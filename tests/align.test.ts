@@ -115,6 +115,9 @@ describe('alignReports: equivalent renderings are not differences', () => {
     const al = alignReports([a, b]);
     const people = al.groups.filter((g) => g.type === 'person');
     expect(people.map((g) => g.key)).toEqual(['nguyen van thanh']);
+    // both ways each version writes him, and both mentions
+    expect(people[0]!.members.map((m) => m!.forms.length)).toEqual([2, 2]);
+    expect(people[0]!.members.map((m) => m!.mentions)).toEqual([2, 2]);
     expect(al.differences).toEqual([]);
   });
 });

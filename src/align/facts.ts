@@ -19,6 +19,8 @@ export interface Fact {
   text: string;
   span: Span;
   spans: Span[];
+  /** The distinct ways the report writes the fact ("Нгуен Ван Тхань", "товарищ Тхань"). */
+  forms: string[];
   values: Record<string, string | number>;
   /** Dates: day, month, year, yearless (--mm-dd) or span (period/term); else the type. */
   kind: string;
@@ -57,13 +59,14 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 
 /** Adds a mention to the fact under `key`, or starts it. */
-function add(map: Map<string, Fact>, f: Omit<Fact, 'spans'>, values: Record<string, string | number | undefined>): void {
+function add(map: Map<string, Fact>, f: Omit<Fact, 'spans' | 'forms'>, values: Record<string, string | number | undefined>): void {
   let fact = map.get(f.key);
   if (!fact) {
-    fact = { ...f, spans: [], values: {} };
+    fact = { ...f, spans: [], forms: [], values: {} };
     map.set(f.key, fact);
   }
   fact.spans.push(f.span);
+  if (fact.forms.length < 10 && !fact.forms.includes(f.text)) fact.forms.push(f.text);
   for (const [k, v] of Object.entries(values)) if (v !== undefined && fact.values[k] === undefined) fact.values[k] = v;
   for (const a of f.alternatives) if (!fact.alternatives.includes(a)) fact.alternatives.push(a);
 }
@@ -151,6 +154,7 @@ function foldShortForms(people: Map<string, Fact>): void {
     if (full?.length !== 1) continue;
     const target = full[0]!;
     target.spans.push(...f.spans);
+    for (const x of f.forms) if (target.forms.length < 10 && !target.forms.includes(x)) target.forms.push(x);
     for (const [k, v] of Object.entries(f.values)) if (target.values[k] === undefined) target.values[k] = v;
     people.delete(key);
   }

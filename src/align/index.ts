@@ -355,7 +355,7 @@ function mainKey(g: Group): string {
 
 function publicGroup(g: Group): AlignGroup {
   const members: (AlignMember | null)[] = g.members.map((m) =>
-    m ? { key: m.key, text: m.text, span: { ...m.span }, spans: m.spans.map((s: Span) => ({ ...s })), mentions: m.spans.length, values: { ...m.values } } : null,
+    m ? { key: m.key, text: m.text, span: { ...m.span }, spans: m.spans.map((s: Span) => ({ ...s })), forms: [...m.forms], mentions: m.spans.length, values: { ...m.values } } : null,
   );
   const conflicts: AlignGroup['conflicts'] = [];
   const fields = new Set(g.members.flatMap((m) => (m ? Object.keys(m.values) : [])));

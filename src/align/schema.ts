@@ -33,6 +33,8 @@ export const AlignMemberSchema = z.object({
   span: SpanSchema,
   /** Every mention of the fact in this report. */
   spans: z.array(SpanSchema),
+  /** The distinct ways this report writes the fact, first ten ("Нгуен Ван Тхань", "товарищ Тхань"). */
+  forms: z.array(z.string()),
   mentions: z.number().int().positive(),
   /** The fact's compared fields in this report, normalised (ISO dates, numbers, neutral ids). */
   values: z.record(z.string(), z.union([z.string(), z.number()])),
