@@ -32,6 +32,8 @@ export interface Fact {
   unit?: string;
   /** Dates: a document's date of issue or entry into force, compared on the document. */
   ofDocument?: boolean;
+  /** People: every post with a neutral position, with its body when known, in text order. */
+  roles?: { position: string; body?: string }[];
 }
 
 /** The unit a count is of: its level when it has one, commune for "communes and wards" and the like. */
@@ -100,14 +102,17 @@ export function factsOf(r: Report): Fact[] {
 
   const people = new Map<string, Fact>();
   for (const p of r.people) {
-    const role = [...(p.allRoles ?? []), ...p.roles].find((x) => (x as { position?: string }).position) as
-      | { position?: string; body?: string }
-      | undefined;
     add(
       people,
       { type: 'person', key: p.nameKey, alternatives: [...(p.nameKeyAlternatives ?? [])], text: p.text, span: p.span, values: {}, kind: 'person' },
-      { position: role?.position, body: role?.body },
+      {},
     );
+    const f = people.get(p.nameKey)!;
+    for (const role of [...(p.allRoles ?? []), ...p.roles] as { position?: string; body?: string }[]) {
+      if (!role.position) continue;
+      f.roles ??= [];
+      if (!f.roles.some((x) => x.position === role.position && x.body === role.body)) f.roles.push({ position: role.position, ...(role.body ? { body: role.body } : {}) });
+    }
   }
   foldShortForms(people);
 
@@ -154,6 +159,7 @@ function foldShortForms(people: Map<string, Fact>): void {
     if (full?.length !== 1) continue;
     const target = full[0]!;
     target.spans.push(...f.spans);
+    for (const r of f.roles ?? []) if (!target.roles?.some((x) => x.position === r.position && x.body === r.body)) (target.roles ??= []).push(r);
     for (const x of f.forms) if (target.forms.length < 10 && !target.forms.includes(x)) target.forms.push(x);
     for (const [k, v] of Object.entries(f.values)) if (target.values[k] === undefined) target.values[k] = v;
     people.delete(key);

@@ -79,11 +79,12 @@ export function alignReports(reports: Report[], options?: AlignOptions): Alignme
       g.members[i] = f;
     }
   });
+  const warnings: string[] = [];
   let live = groups;
-  live = joinPeople(live);
-  live = joinSameCounts(live);
+  live = joinPeople(live, warnings);
+  live = joinSameCounts(live, warnings);
   live = joinEquivalentDates(live);
-  live = pairByContext(live, n);
+  live = pairByContext(live, n, warnings);
   const differences = live.flatMap((g) => differencesOf(g, n));
   differences.sort(
     (a, b) =>
@@ -92,7 +93,8 @@ export function alignReports(reports: Report[], options?: AlignOptions): Alignme
       a.field.localeCompare(b.field) ||
       a.key.localeCompare(b.key),
   );
-  const { similarity, warnings } = similarityOf(live, n, labels);
+  const { similarity, warnings: storyWarnings } = similarityOf(live, n, labels);
+  warnings.push(...storyWarnings);
   return {
     reports: reports.map((r, i) => ({ language: r.language?.code ?? 'und', ...(labels ? { label: labels[i]! } : {}) })),
     similarity,
@@ -127,51 +129,98 @@ function merge(a: Group, b: Group, confidence: number, note: string, how: 'paire
   return a;
 }
 
-/** People under different keys that a transcription ambiguity or another reading makes one. */
-function joinPeople(groups: Group[]): Group[] {
-  const gone = new Set<Group>();
-  const people = groups.filter((g) => g.type === 'person');
-  const keyOf = (g: Group) => g.members.find((m) => m)!.key;
-  for (let i = 0; i < people.length; i++) {
-    const a = people[i]!;
-    if (gone.has(a)) continue;
-    for (let j = i + 1; j < people.length; j++) {
-      const b = people[j]!;
-      if (gone.has(b) || !disjoint(a, b)) continue;
-      const ka = a.members.filter((m) => m).flatMap((m) => [m!.key, ...m!.alternatives]);
-      const kb = b.members.filter((m) => m).flatMap((m) => [m!.key, ...m!.alternatives]);
-      const byReading = ka.some((k) => kb.includes(k));
-      const byLoose = !byReading && looseNameKey(keyOf(a)) === looseNameKey(keyOf(b));
-      if (!byReading && !byLoose) continue;
-      merge(a, b, 0.8, byReading ? 'another reading of a Russian transcription' : 'a known transcription variant', 'same');
-      gone.add(b);
+/**
+ * Groups that may be one fact, bucketed by a cheap key, so that joining compares only within a
+ * bucket: alignment stays near-linear in the number of facts. A bucket with more than
+ * `BUCKET_LIMIT` candidates (thousands of unmatched facts of one kind) is left unjoined, with a
+ * warning: pairing there would be guesswork and quadratic.
+ */
+const BUCKET_LIMIT = 60;
+
+function buckets(groups: readonly Group[], keys: (g: Group) => readonly string[]): Map<string, Group[]> {
+  const out = new Map<string, Group[]>();
+  for (const g of groups) {
+    for (const k of new Set(keys(g))) {
+      const list = out.get(k);
+      if (list) list.push(g);
+      else out.set(k, [g]);
     }
   }
+  return out;
+}
+
+/** Joins, within each bucket, every two disjoint groups that `accept` takes (first come, first joined). */
+function joinWithin(
+  bucketed: Map<string, Group[]>,
+  gone: Set<Group>,
+  warnings: string[],
+  what: string,
+  accept: (a: Group, b: Group) => { confidence: number; note: string; how: 'paired' | 'equivalent' | 'same' } | undefined,
+): void {
+  for (const list of bucketed.values()) {
+    if (list.length > BUCKET_LIMIT) {
+      warnings.push(`alignment: ${list.length} ${what} could be one another's; left unjoined (over ${BUCKET_LIMIT})`);
+      continue;
+    }
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      if (gone.has(a)) continue;
+      for (let j = i + 1; j < list.length; j++) {
+        const b = list[j]!;
+        if (gone.has(b) || !disjoint(a, b)) continue;
+        const ok = accept(a, b);
+        if (!ok) continue;
+        merge(a, b, ok.confidence, ok.note, ok.how);
+        gone.add(b);
+      }
+    }
+  }
+}
+
+const firstOf = (g: Group) => g.members.find((m) => m)!;
+
+/** People under different keys that a transcription ambiguity or another reading makes one. */
+function joinPeople(groups: Group[], warnings: string[]): Group[] {
+  const gone = new Set<Group>();
+  const people = groups.filter((g) => g.type === 'person');
+  const keys = (g: Group) => g.members.filter((m) => m).flatMap((m) => [m!.key, ...m!.alternatives]);
+  // by every key and reading: another reading of a Russian transcription
+  joinWithin(
+    buckets(people, (g) => keys(g)),
+    gone,
+    warnings,
+    'people with one reading',
+    () => ({ confidence: 0.8, note: 'another reading of a Russian transcription', how: 'same' }),
+  );
+  // by the loose key: a known transcription variant
+  joinWithin(
+    buckets(
+      people.filter((g) => !gone.has(g)),
+      (g) => [looseNameKey(firstOf(g).key)],
+    ),
+    gone,
+    warnings,
+    'people with one loose name key',
+    () => ({ confidence: 0.8, note: 'a known transcription variant', how: 'same' }),
+  );
   return groups.filter((g) => !gone.has(g));
 }
 
 /**
  * Restructurings with the same source and target counts whose units were read differently in
- * one language ("720 agencies" and "720 cơ quan chuyên môn"), and the counts they read: one fact.
+ * one language ("720 agencies" and "720 cơ quan chuyên môn"): one fact.
  */
-function joinSameCounts(groups: Group[]): Group[] {
+function joinSameCounts(groups: Group[], warnings: string[]): Group[] {
   const gone = new Set<Group>();
   const changes = groups.filter((g) => g.type === 'unitChange' && partial(g));
-  const first = (g: Group) => g.members.find((m) => m)!;
   const count = (f: Fact) => f.key.slice(0, f.key.indexOf(':'));
-  for (let i = 0; i < changes.length; i++) {
-    const a = changes[i]!;
-    if (gone.has(a)) continue;
-    for (let j = i + 1; j < changes.length; j++) {
-      const b = changes[j]!;
-      if (gone.has(b) || !disjoint(a, b)) continue;
-      const fa = first(a);
-      const fb = first(b);
-      if (count(fa) !== count(fb) || fa.values.target !== fb.values.target) continue;
-      merge(a, b, 0.7, 'the same counts, the units read differently', 'same');
-      gone.add(b);
-    }
-  }
+  joinWithin(
+    buckets(changes, (g) => [`${count(firstOf(g))}>${firstOf(g).values.target}`]),
+    gone,
+    warnings,
+    'restructurings with the same counts',
+    () => ({ confidence: 0.7, note: 'the same counts, the units read differently', how: 'same' }),
+  );
   return groups.filter((g) => !gone.has(g));
 }
 
@@ -179,16 +228,24 @@ function joinSameCounts(groups: Group[]): Group[] {
 function joinEquivalentDates(groups: Group[]): Group[] {
   const gone = new Set<Group>();
   const dates = groups.filter((g) => g.type === 'date');
-  const kind = (g: Group) => g.members.find((m) => m)!.kind;
-  const key = (g: Group) => g.members.find((m) => m)!.key;
+  const kind = (g: Group) => firstOf(g).kind;
+  const key = (g: Group) => firstOf(g).key;
+  const daysByMonthDay = buckets(
+    dates.filter((d) => kind(d) === 'day'),
+    (d) => [key(d).slice(5)],
+  );
   for (const y of dates.filter((g) => kind(g) === 'yearless')) {
-    const twins = dates.filter((d) => !gone.has(d) && kind(d) === 'day' && key(d).slice(4) === key(y).slice(1) && disjoint(d, y));
+    const twins = (daysByMonthDay.get(key(y).slice(2)) ?? []).filter((d) => !gone.has(d) && disjoint(d, y));
     if (twins.length !== 1) continue;
     merge(twins[0]!, y, 0.7, 'a date without its year and the dated one', 'equivalent');
     gone.add(y);
   }
+  const daysByMonth = buckets(
+    dates.filter((d) => kind(d) === 'day'),
+    (d) => [key(d).slice(0, 7)],
+  );
   for (const m of dates.filter((g) => kind(g) === 'month' && partial(g) && !gone.has(g))) {
-    const days = dates.filter((d) => !gone.has(d) && kind(d) === 'day' && key(d).startsWith(`${key(m)}-`) && partial(d) && disjoint(d, m));
+    const days = (daysByMonth.get(key(m)) ?? []).filter((d) => !gone.has(d) && partial(d) && disjoint(d, m));
     // only when nothing closer exists: one day of that month among the reports that lack the month
     if (days.length !== 1) continue;
     merge(days[0]!, m, 0.7, 'a month in one report, a day of it in another', 'equivalent');
@@ -199,8 +256,8 @@ function joinEquivalentDates(groups: Group[]): Group[] {
 
 /** How well two partial groups of one type fit as one fact with a changed value (higher is better), or undefined. */
 function fit(a: Group, b: Group): number | undefined {
-  const fa = a.members.find((m) => m)!;
-  const fb = b.members.find((m) => m)!;
+  const fa = firstOf(a);
+  const fb = firstOf(b);
   switch (a.type) {
     case 'document': {
       if (fa.values.kind !== fb.values.kind) return undefined;
@@ -234,37 +291,60 @@ function fit(a: Group, b: Group): number | undefined {
   }
 }
 
+/** The bucket a partial group is paired within: only groups that `fit` can accept share one. */
+function pairBucket(g: Group): string | undefined {
+  const f = firstOf(g);
+  switch (g.type) {
+    case 'document':
+      return `${f.values.kind}`;
+    case 'date':
+      return f.ofDocument || !['day', 'month', 'span'].includes(f.kind) ? undefined : f.kind;
+    case 'unit':
+      return f.inChange ? undefined : f.unit;
+    case 'unitChange':
+      return `${f.unit}>${f.values.target}`;
+    default:
+      return undefined;
+  }
+}
+
 /** Facts some reports lack, paired with a fact of the same kind only the others have. */
-function pairByContext(groups: Group[], n: number): Group[] {
+function pairByContext(groups: Group[], n: number, warnings: string[]): Group[] {
   if (n < 2) return groups;
   const gone = new Set<Group>();
   for (const type of TYPE_ORDER) {
-    const open = groups.filter((g) => g.type === type && partial(g));
-    const pairs: { a: Group; b: Group; score: number }[] = [];
-    for (let i = 0; i < open.length; i++) {
-      for (let j = i + 1; j < open.length; j++) {
-        const a = open[i]!;
-        const b = open[j]!;
-        if (!disjoint(a, b)) continue;
-        const s = fit(a, b);
-        if (s !== undefined) pairs.push({ a, b, score: s });
+    const open = groups.filter((g) => g.type === type && partial(g) && pairBucket(g) !== undefined);
+    for (const [bucket, list] of buckets(open, (g) => [pairBucket(g)!])) {
+      if (list.length > BUCKET_LIMIT) {
+        warnings.push(`alignment: ${list.length} unmatched ${type} facts (${bucket}) are too many to pair by context; each is reported missing where it is`);
+        continue;
       }
-    }
-    // best fits first; a group that already has a partner for a report keeps it
-    pairs.sort((x, y) => y.score - x.score);
-    const into = new Map<Group, Group>();
-    const root = (g: Group): Group => {
-      let r = g;
-      while (into.has(r)) r = into.get(r)!;
-      return r;
-    };
-    for (const { a, b } of pairs) {
-      const ra = root(a);
-      const rb = root(b);
-      if (ra === rb || !disjoint(ra, rb)) continue;
-      merge(ra, rb, 0.6, 'paired by context: the value differs', 'paired');
-      into.set(rb, ra);
-      gone.add(rb);
+      const pairs: { a: Group; b: Group; score: number }[] = [];
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const a = list[i]!;
+          const b = list[j]!;
+          if (!disjoint(a, b)) continue;
+          const score = fit(a, b);
+          if (score !== undefined) pairs.push({ a, b, score });
+        }
+      }
+      // best fits first
+      pairs.sort((x, y) => y.score - x.score);
+      const into = new Map<Group, Group>();
+      const root = (g: Group): Group => {
+        let r = g;
+        while (into.has(r)) r = into.get(r)!;
+        return r;
+      };
+      for (const { a, b } of pairs) {
+        const ra = root(a);
+        const rb = root(b);
+        if (ra === rb || !disjoint(ra, rb)) continue;
+        merge(ra, rb, 0.6, 'paired by context: the value differs', 'paired');
+        into.set(rb, ra);
+        gone.add(rb);
+      }
     }
   }
   return groups.filter((g) => !gone.has(g));
@@ -312,6 +392,7 @@ function differencesOf(g: Group, n: number): Difference[] {
     const distinct = new Set(values.filter((v) => v !== null).map((v) => (field === 'kind' ? (KIND_RENDERINGS[v] ?? v) : v)));
     if (distinct.size > 1) out.push({ type: g.type, field: field as Difference['field'], key, values, severity: FIELD_SEVERITY[field] ?? 'low', spans });
   }
+  if (g.type === 'person') out.push(...postDifferences(g, key, spans));
   if (n > 1 && partial(g) && reportsMissing(g, first)) {
     out.push({
       type: g.type,
@@ -321,6 +402,39 @@ function differencesOf(g: Group, n: number): Difference[] {
       severity: g.type === 'document' || g.type === 'person' || g.type === 'unitChange' ? 'medium' : 'low',
       spans,
     });
+  }
+  return out;
+}
+
+/**
+ * A person's posts across versions. Posts are compared body by body: where two versions give a
+ * post in the same body, a different position is a difference ("Standing Deputy Secretary" and
+ * "Deputy Secretary" of the Provincial Party Committee); where they give the same position in
+ * bodies the other version never names, a different body is one (Chairman of the People's
+ * Committee and of the People's Council). A post one version lacks is not a difference: posts are
+ * often left out in translation.
+ */
+function postDifferences(g: Group, key: string, spans: Difference['spans']): Difference[] {
+  const out: Difference[] = [];
+  const roles = g.members.map((m) => m?.roles ?? []);
+  const bodies = new Set(roles.flat().flatMap((r) => (r.body ? [r.body] : [])));
+  for (const body of bodies) {
+    const values = roles.map((rs) => rs.find((r) => r.body === body)?.position ?? null);
+    if (new Set(values.filter((v) => v !== null)).size > 1) out.push({ type: 'person', field: 'position', key, values, severity: 'high', spans });
+  }
+  // posts without a known body: compared only when every version gives at most one such post
+  const bare = roles.map((rs) => rs.filter((r) => !r.body));
+  if (bare.every((rs) => rs.length <= 1)) {
+    const values = bare.map((rs) => rs[0]?.position ?? null);
+    if (new Set(values.filter((v) => v !== null)).size > 1) out.push({ type: 'person', field: 'position', key, values, severity: 'high', spans });
+  }
+  // one position in bodies that share nothing between two versions
+  const positions = new Set(roles.flat().map((r) => r.position));
+  for (const position of positions) {
+    const sets = roles.map((rs) => new Set(rs.flatMap((r) => (r.position === position && r.body ? [r.body] : []))));
+    const apart = sets.some((a, i) => a.size > 0 && sets.some((b, j) => j !== i && b.size > 0 && ![...a].some((x) => b.has(x))));
+    if (!apart) continue;
+    out.push({ type: 'person', field: 'body', key, values: sets.map((x) => [...x][0] ?? null), severity: 'medium', spans });
   }
   return out;
 }
