@@ -833,3 +833,12 @@ describe('Russian transcription variants of family names', () => {
     expect(nameKey('Тран Ван Тхинь')).toBe(nameKey('Чан Ван Тхинь'));
   });
 });
+
+describe('Russian renderings of family names from their Latin spelling', () => {
+  it('Труонг, Вуонг, Дуонг and Луонг are Trương, Vương, Dương and Lương', () => {
+    expect(nameKey('Труонг Ван Хай')).toBe('truong van hai');
+    expect(nameKey('Вуонг Ван Хай')).toBe('vuong van hai');
+    const r = parseReport('С докладом выступила Труонг Тхи Лан, заместитель министра.', { language: 'ru' });
+    expect(r.people.map((p) => p.nameKey)).toEqual(['truong thi lan']);
+  });
+});

@@ -451,3 +451,25 @@ describe('a ministry’s own units and the bodies of provincial administrations'
     expect(units('Trong tháng xảy ra 3 vụ tai nạn giao thông.', 'vi')).toEqual([]);
   });
 });
+
+describe('restructurings written with a verb before "в"/"thành", a cut "by N", or parts after "comprising"', () => {
+  const changes = (t: string, l: 'en' | 'ru' | 'vi') =>
+    parseReport(t, { language: l }).unitChanges.map(
+      (c) => `${c.from.count}->${c.to.count}${c.breakdown ? ` (${c.breakdown.map((p) => p.count).join('+')})` : ''}${c.statedReductionPercent !== undefined ? ` ${c.statedReductionPercent}%` : ''}`,
+    );
+  it('ru: "N единиц ... будут объединены в M", with the province named between', () => {
+    expect(changes('По проекту 120 административных единиц уровня общин провинции будут объединены в 40 административных единиц уровня общин.', 'ru')).toEqual(['120->40']);
+    expect(changes('Затем 30 общин были преобразованы в 12 общин.', 'ru')).toEqual(['30->12']);
+  });
+  it('vi: "N xã sẽ được sắp xếp thành M"; "giảm K đơn vị, còn M" takes the total before it', () => {
+    expect(changes('Theo đề án, 120 đơn vị hành chính cấp xã sẽ được sắp xếp thành 40 đơn vị hành chính cấp xã.', 'vi')).toEqual(['120->40']);
+    expect(changes('Toàn tỉnh có 120 đơn vị hành chính cấp xã, sau sắp xếp sẽ giảm 80 đơn vị, còn 40 đơn vị hành chính cấp xã.', 'vi')).toEqual(['120->40']);
+  });
+  it('en: "reduced by K to M", parts listed after "comprising" when they add up, "a cut of"', () => {
+    expect(changes('Its 120 communes will be reduced by 80 to 40 communes and wards, comprising 31 communes and nine wards, a cut of 66.7%.', 'en')).toEqual([
+      '120->40 (31+9) 66.7%',
+    ]);
+    // a list that does not add up names some units, not the breakdown
+    expect(changes('Its 120 communes will be reduced to 40 communes and wards, including 9 wards and 3 townships.', 'en')).toEqual(['120->40']);
+  });
+});

@@ -382,7 +382,9 @@ function differencesOf(g: Group, n: number): Difference[] {
   if (g.type === 'date' && g.members.some((m) => m?.ofDocument)) return out;
   if (g.paired) {
     const field = g.type === 'unit' ? 'count' : 'value';
-    const values = g.members.map((m) => (m ? (g.type === 'unit' ? (m.values.count ?? null) : m.key) : null));
+    // a date without its year stands for its dated twin in the group ("8 апреля" beside 2025-04-08)
+    const dated = (k: string) => (k.startsWith('--') ? (g.members.find((o) => o && o.key.endsWith(k.slice(1)) && !o.key.startsWith('--'))?.key ?? k) : k);
+    const values = g.members.map((m) => (m ? (g.type === 'unit' ? (m.values.count ?? null) : dated(m.key)) : null));
     out.push({ type: g.type, field, key, values, severity: 'high', spans });
   }
   const fields = new Set(g.members.flatMap((m) => (m ? Object.keys(m.values) : [])));

@@ -24,7 +24,9 @@ export const FAMILY_NAMES: readonly string[] = [
  * Several spellings of one name are listed (standard first).
  */
 export const RU_FAMILY_NAMES: Readonly<Record<string, string>> = {
-  Нгуен: 'nguyen', Нгуэн: 'nguyen', Чан: 'tran', Тран: 'tran', Ле: 'le', Лê: 'le', Фам: 'pham', Хоанг: 'hoang',
+  // beside the standard forms, renderings from the Latin spelling met in Russian media: Тран
+  // (Чан), Труонг (Чыонг), Вуонг (Выонг), Дуонг (Зыонг), Луонг (Лыонг)
+  Нгуен: 'nguyen', Нгуэн: 'nguyen', Чан: 'tran', Тран: 'tran', Труонг: 'truong', Вуонг: 'vuong', Дуонг: 'duong', Луонг: 'luong', Ле: 'le', Лê: 'le', Фам: 'pham', Хоанг: 'hoang',
   Хюинь: 'huynh', Хуинь: 'huynh', Фан: 'phan', Ву: 'vu', Во: 'vo', Данг: 'dang', Буй: 'bui',
   До: 'do', Хо: 'ho', Нго: 'ngo', Зыонг: 'duong', Зуонг: 'duong', Ли: 'ly', Тонг: 'tong',
   Ло: 'lo', Лыонг: 'luong', Ха: 'ha', Чьеу: 'trieu', Чиеу: 'trieu', Зянг: 'giang',

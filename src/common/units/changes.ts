@@ -123,10 +123,13 @@ export function findChanges(c: Compiled, text: string, counts: CountHit[]): Chan
     // the connector must start within intoMaxGap characters of the source's end, after its
     // parts in parentheses ("70 единиц (50 коммун, 17 районов, 3 города) в 24 единицы") or
     // after the names of what is counted: "hợp nhất hai tỉnh Lào Cai và Yên Bái thành một"
-    const parts = partsAfter(text, src.end, counts, si + 1);
+    const parts = partsAfter(text, src.end, counts, si + 1, src.count);
     const srcEnd = parts ? parts.end : src.end;
     const names = c.namesGap.exec(text.slice(srcEnd, Math.min(text.length, srcEnd + 60)));
-    const from = names ? srcEnd + names[0].length : srcEnd;
+    let from = names ? srcEnd + names[0].length : srcEnd;
+    // "163 единицы будут объединены в 57": a change verb before a short connector
+    const verbGap = c.intoVerbGap?.exec(text.slice(from, Math.min(text.length, from + 60)));
+    if (verbGap) from += verbGap[0].length;
     const limit = Math.min(sentenceEnd(text, src.end, 200), from + c.lex.intoMaxGap + 1);
     const tgt = targetAfter(c, c.into, text, from, limit) ?? nextSentenceTarget(c, c.to, text, from);
     if (!tgt) continue;
@@ -157,6 +160,18 @@ export function findChanges(c: Compiled, text: string, counts: CountHit[]): Chan
       if (!b) continue;
       const src = countOrBareAt(c, text, tgt.end + b[0].length);
       if (src) found.push({ start: tgt.start, end: src.end, from: known(src), to: tgt });
+    }
+  }
+  // "163 xã sẽ giảm 106 đơn vị, còn 57": the count after "giảm" is the size of the cut; the
+  // source is the total before it in the sentence that it was cut from (163 - 106 = 57)
+  if (c.byBefore) {
+    for (let i = found.length - 1; i >= 0; i--) {
+      const ch = found[i]!;
+      if (!c.byBefore.test(text.slice(Math.max(0, ch.from.start - 16), ch.from.start))) continue;
+      const s = sentenceStart(text, ch.from.start, 240);
+      const total = counts.find((k) => k.start >= s && k.end <= ch.from.start && k.count - ch.from.count === ch.to.count);
+      if (total) found[i] = { ...ch, start: Math.min(ch.start, total.start), from: total };
+      else found.splice(i, 1);
     }
   }
   // one change per (source, target); the first form found wins

@@ -200,9 +200,20 @@ export interface Parts {
 }
 
 /** Counts inside "( ... )" right after `after`; the parenthesis holds nothing but a short list. */
-export function partsAfter(text: string, after: number, counts: CountHit[], from = 0): Parts | undefined {
+/** ", comprising ", ", gồm ", ", в том числе ": a list of parts without parentheses follows. */
+const PART_LEAD = /^,?[ \u00A0]{0,2}(?:comprising|including|consisting[ \u00A0]of|of[ \u00A0]which|bao[ \u00A0]gồm|gồm|trong[ \u00A0]đó[ \u00A0]có|в[ \u00A0]том[ \u00A0]числе|включая)[ \u00A0]{1,3}/iu;
+/** Between two parts of such a list: ", ", " and ", " và ", " и ". */
+const PART_JOIN = /^(?:,[ \u00A0]{0,2}|,?[ \u00A0]{1,3}(?:and|và|и)[ \u00A0]{1,3})$/iu;
+
+/**
+ * Counts that break the count ending at `after` down: in parentheses right after it
+ * ("75 (8 wards, 67 communes)"), or a list after "comprising", "gồm", "в том числе" whose counts
+ * add up to `total` ("57 communes and wards, comprising 49 communes and eight wards"; a list that
+ * does not add up names some of the units, not their breakdown).
+ */
+export function partsAfter(text: string, after: number, counts: CountHit[], from = 0, total?: number): Parts | undefined {
   let i = skipSpaces(text, after);
-  if (text[i] !== '(') return undefined;
+  if (text[i] !== '(') return total === undefined ? undefined : listedParts(text, after, counts, from, total);
   const open = i;
   const limit = Math.min(text.length, open + 240);
   for (i = open + 1; i < limit; i++) {
@@ -218,6 +229,19 @@ export function partsAfter(text: string, after: number, counts: CountHit[], from
   while (k < counts.length && counts[k]!.start <= open) k++;
   for (; k < counts.length && counts[k]!.start < close; k++) if (counts[k]!.end <= close) hits.push(counts[k]!);
   return hits.length > 0 ? { hits, end: close + 1 } : undefined;
+}
+
+function listedParts(text: string, after: number, counts: CountHit[], from: number, total: number): Parts | undefined {
+  const lead = PART_LEAD.exec(text.slice(after, after + 40));
+  if (!lead) return undefined;
+  let k = from;
+  while (k < counts.length && counts[k]!.start < after) k++;
+  const first = counts[k];
+  if (!first || first.start !== after + lead[0].length) return undefined;
+  const hits = [first];
+  for (k++; k < counts.length && hits.length < 12 && PART_JOIN.test(text.slice(hits[hits.length - 1]!.end, counts[k]!.start)); k++) hits.push(counts[k]!);
+  if (hits.length < 2 || hits.reduce((s, h) => s + h.count, 0) !== total) return undefined;
+  return { hits, end: hits[hits.length - 1]!.end };
 }
 
 /** Applies the GOLD.md readings of ambiguous nouns inside parts of a total. */

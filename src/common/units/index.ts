@@ -49,7 +49,7 @@ export function extractUnitsWith(lex: UnitsLexicon, ctx: Context): { units: Unit
   for (let i = 0; i < counts.length; i++) {
     const h = counts[i]!;
     if (isPart.has(h)) continue;
-    const p = partsAfter(text, h.end, counts, i + 1);
+    const p = partsAfter(text, h.end, counts, i + 1, h.count);
     if (p) {
       applyPartRules(h, p.hits);
       partsOf.set(h, p);
@@ -76,7 +76,7 @@ export function extractUnitsWith(lex: UnitsLexicon, ctx: Context): { units: Unit
     let end = ch.to.end;
     let parts = partsOf.get(ch.to);
     if (!parts) {
-      parts = partsAfter(text, ch.to.end, counts, nextIdx);
+      parts = partsAfter(text, ch.to.end, counts, nextIdx, ch.to.count);
       if (parts) applyPartRules(ch.to, parts.hits);
     } else {
       applyPartRules(ch.to, parts.hits);

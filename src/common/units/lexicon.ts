@@ -78,10 +78,21 @@ export interface UnitsLexicon {
   readonly intoWords: readonly string[];
   /** Most characters between the source count and an `intoWords` connector. */
   readonly intoMaxGap: number;
+  /**
+   * A change verb that may stand between the source and a short connector ("163 единицы будут
+   * объединены в 57", "163 xã sẽ được sắp xếp thành 57"): a regex source matched right after
+   * the source, bounded; it does not count against `intoMaxGap`.
+   */
+  readonly intoVerbGap?: string;
   /** Stems of words saying a count grew or was split ("increas", "split", "увелич", "tăng", "chia"). */
   readonly growthVerbs?: readonly string[];
   /** Stems of change verbs ("rearrang", "сокра", "sắp xếp"), matched as word starts. */
   readonly changeVerbs: readonly string[];
+  /**
+   * Words before a count that is the size of a cut, not a source ("giảm 106 đơn vị, còn 57",
+   * "reduced by 106 to 57"): such a count gives way to the total before it that it was cut from.
+   */
+  readonly cutByWords?: readonly string[];
   /** Phrases that introduce a stated reduction percentage ("a reduction of", "на", "giảm"). */
   readonly percentLeads: readonly string[];
   /** Hedges around the percentage ("about", "примерно", "khoảng"). */
@@ -182,6 +193,7 @@ export interface Compiled {
   to: RegExp;
   into: RegExp;
   verb: RegExp;
+  byBefore: RegExp | undefined;
   numberOf: RegExp | undefined;
   growth: RegExp | undefined;
   /** "the number of X" anywhere (global), for "reducing the number of provinces to 34". */
@@ -191,6 +203,7 @@ export interface Compiled {
   /** A back-source after a target, anchored: ", down from ". */
   backFrom: RegExp | undefined;
   namesGap: RegExp;
+  intoVerbGap: RegExp | undefined;
   /** What joins two counts of one list: ", ", " and ", " и ". */
   join: RegExp;
   percent: RegExp;
@@ -253,6 +266,7 @@ export function compile(lex: UnitsLexicon): Compiled {
     to: re(`${B_START}(?:${alternation(lex.toWords)})${WS}`),
     into: re(`${B_START}(?:${alternation(lex.intoWords)})${WS}`),
     verb: re(`${B_START}(?:${alternation(lex.changeVerbs)})`),
+    byBefore: lex.cutByWords?.length ? re(`${B_START}(?:${alternation(lex.cutByWords)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
     growth: lex.growthVerbs?.length ? re(`${B_START}(?:${alternation(lex.growthVerbs)})`, 'iu') : undefined,
     // proper names (capitalised words joined by commas, dashes or a conjunction), at most six
     join: re(`^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|${WS}(?:${alternation(lex.coordinators)})${WS})$`, 'iu'),
@@ -261,6 +275,7 @@ export function compile(lex: UnitsLexicon): Compiled {
       // anchored with ^ on a slice, not sticky: a sticky pattern keeps lastIndex between calls
       'u',
     ),
+    intoVerbGap: lex.intoVerbGap ? re(`^(?:${lex.intoVerbGap})`, 'iu') : undefined,
     approx: lex.approxWords.length ? re(`^(?:${alternation(lex.approxWords)})${WS}`, 'iu') : undefined,
     numberOf: lex.numberOfWords?.length ? re(`${B_START}(?:${alternation(lex.numberOfWords)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
     numberOfAll: lex.numberOfWords?.length ? re(`${B_START}(?:${alternation(lex.numberOfWords)})[ \\u00A0]{1,3}`, 'giu') : undefined,

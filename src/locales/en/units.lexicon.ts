@@ -123,10 +123,13 @@ export const EN_UNITS_LEXICON: UnitsLexicon = {
   toWords: ['into', 'to', 'down to'],
   intoWords: ['into', 'to', 'to form', 'to create', 'to establish', 'forming', 'creating'],
   intoMaxGap: 60,
+  cutByWords: ['by'],
   growthVerbs: ['increas', 'rise', 'rose', 'rising', 'grow', 'grew', 'split', 'divid', 'separat', 'up from', 'add', 'expand', 'adjust', 'upgrad', 'establish', 'new'],
   changeVerbs: ['split', 'divid', 'separat', 'increas', 'rise', 'rose', 'rising', 'grow', 'grew', 'rearrang', 'arrang', 'merg', 'reorganiz', 'reorganis', 'consolidat', 'reduc', 'streamlin', 'restructur', 'cut', 'combin', 'amalgamat', 'decreas', 'shrink', 'shrunk', 'fall', 'fell', 'drop', 'declin'],
   percentLeads: [
     'a reduction of',
+    'a cut of',
+    'cut of',
     'reduction of',
     'a decrease of',
     'decrease of',

@@ -69,6 +69,10 @@ export const VI_UNITS_LEXICON: UnitsLexicon = {
   toWords: ['xuống còn lại', 'xuống còn', 'xuống', 'còn lại', 'còn', 'thành', 'lên thành', 'lên'],
   intoWords: ['thành', 'xuống còn lại', 'xuống còn', 'còn lại', 'còn'],
   intoMaxGap: 2,
+  cutByWords: ['giảm', 'giảm đi', 'bớt', 'giảm bớt'],
+  // "163 đơn vị sẽ được sắp xếp thành 57"
+  intoVerbGap:
+    '[ \\u00A0]{1,3}(?:(?:sẽ|đã|được|sẽ[ \\u00A0]{1,3}được|đã[ \\u00A0]{1,3}được)[ \\u00A0]{1,3})?(?:sắp[ \\u00A0]{1,3}xếp|hợp[ \\u00A0]{1,3}nhất|sáp[ \\u00A0]{1,3}nhập|gộp|tổ[ \\u00A0]{1,3}chức[ \\u00A0]{1,3}lại)',
   growthVerbs: ['tăng', 'chia', 'tách', 'điều chỉnh', 'mở rộng', 'thành lập', 'lên'],
   changeVerbs: ['chia', 'tách', 'tăng', 'tăng lên', 'sắp xếp', 'hợp nhất', 'sáp nhập', 'nhập', 'tổ chức lại', 'gộp', 'giảm', 'thu gọn', 'tinh gọn'],
   percentLeads: ['giảm', 'giảm được', 'tương đương', 'tương ứng', 'tỷ lệ giảm', 'tỉ lệ giảm'],
