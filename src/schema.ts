@@ -103,10 +103,27 @@ export const DateMentionSchema = z.object({
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;
 
+/** A language-neutral id: lowercase words joined by hyphens. */
+const neutralId = /^[a-z]+(?:-[a-z]+)*$/;
+
 export const RoleSchema = z.object({
   ...mention,
   title: z.string().min(1),
   organization: z.string().min(1).optional(),
+  /**
+   * Added: the post as a language-neutral id, the same in every language: "Phó Bí thư Thường
+   * trực", "Standing Deputy Secretary", "постоянный заместитель секретаря" →
+   * `standing-deputy-secretary`; also `vice-chairman`, `member`, `minister`, `general-secretary`...
+   * Absent when the title is not in the vocabulary (src/common/positions.ts).
+   */
+  position: z.string().regex(neutralId).optional(),
+  /**
+   * Added: the body the post is held in, as a language-neutral id: `provincial-party-committee`,
+   * `provincial-peoples-committee`, `politburo`, `national-assembly`, `government`, `state`,
+   * `ministry-of-home-affairs`, `provincial-department-of-finance`... Absent when the organisation
+   * is not written (and the title implies none), is another country's, or is not in the vocabulary.
+   */
+  body: z.string().regex(neutralId).optional(),
 });
 export type Role = z.infer<typeof RoleSchema>;
 

@@ -63,3 +63,21 @@ describe('eval scoring', () => {
     for (const f of fixtures) expect(f.text.length).toBeGreaterThan(100);
   });
 });
+
+describe('alignment on the parallel sets (issue 14 bars)', () => {
+  it('finds at least 90% of the planted differences, reports at most 5% falsely, aligns the seed pair cleanly', async () => {
+    const { evaluateAlignment } = await import('../scripts/eval-align.js');
+    const e = evaluateAlignment(ROOT);
+    expect(e.sets, 'fixtures/align holds the parallel sets').toBeGreaterThanOrEqual(9);
+    const d = e.differences;
+    expect(d.found / (d.found + d.missed), e.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(d.falselyReported / Math.max(1, d.reported), e.misses.join('\n')).toBeLessThanOrEqual(0.05);
+    expect(e.aligned.fp).toBe(0);
+    if (e.seed) {
+      expect(e.seed.partial, e.misses.filter((m) => m.startsWith('seeds')).join('\n')).toBe(0);
+      expect(e.seed.differences).toBe(0);
+    } else {
+      console.warn('alignment: ../shared/seeds is absent; the seed pair is not checked');
+    }
+  }, 120_000);
+});

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ReportSchema, VERSION } from '../src/index.js';
+import { AlignmentSchema, ReportSchema, VERSION } from '../src/index.js';
 import { ROOT } from './helpers.js';
 
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
@@ -56,11 +56,12 @@ describe('package metadata', () => {
     expect(VERSION).toBe(pkg.version);
   });
 
-  it('schema.json is the JSON Schema generated from ReportSchema (run npm run schema)', () => {
+  it('schema.json is the JSON Schema generated from ReportSchema, with AlignmentSchema in $defs (run npm run schema)', () => {
     const shipped = JSON.parse(readFileSync(resolve(ROOT, 'schema.json'), 'utf8'));
     const fresh = z.toJSONSchema(ReportSchema, { io: 'output', unrepresentable: 'any' });
-    const { $id: _id, title: _t, ...rest } = shipped;
+    const { $id: _id, title: _t, $defs, ...rest } = shipped;
     expect(rest).toEqual(JSON.parse(JSON.stringify(fresh)));
+    expect($defs.Alignment).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(AlignmentSchema, { io: 'output', unrepresentable: 'any' }))));
   });
 
   it('ships only dist, schema.json and README', () => {

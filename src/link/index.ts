@@ -5,6 +5,7 @@
 import type { Hit } from '../span.js';
 import { linkDocumentDates, linkEffectiveDates, linkHeaderDates, linkSameKeyDates, linkSourceUrlDocuments } from './documents.js';
 import { linkPeople } from './people.js';
+import { linkPositions } from './positions.js';
 import type { Context, Drafts } from '../types.js';
 
 export interface SourceRef {
@@ -15,6 +16,6 @@ export interface SourceRef {
 export type Linker = (ctx: Context, d: Drafts, source?: SourceRef) => void;
 
 /** Linkers that read one language's text: run once per language the report holds. */
-export const TEXT_LINKERS: readonly Linker[] = [linkDocumentDates, linkHeaderDates, linkEffectiveDates];
+export const TEXT_LINKERS: readonly Linker[] = [linkDocumentDates, linkHeaderDates, linkEffectiveDates, linkPositions];
 /** Linkers over the whole report, after the per-language ones. */
 export const REPORT_LINKERS: readonly Linker[] = [linkSourceUrlDocuments, linkSameKeyDates, linkPeople];
