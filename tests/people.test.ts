@@ -842,3 +842,12 @@ describe('Russian renderings of family names from their Latin spelling', () => {
     expect(r.people.map((p) => p.nameKey)).toEqual(['truong thi lan']);
   });
 });
+
+describe('a capitalised body right before a Russian name is not part of it', () => {
+  it('"член Политбюро Хоанг Ван Шон" is hoang van son, a member of the Politburo', () => {
+    for (const t of ['Член Политбюро Хоанг Ван Шон выступил на заседании.', 'На заседании выступил член Политбюро Хоанг Ван Шон.']) {
+      const r = parseReport(t, { language: 'ru' });
+      expect(r.people.map((p) => [p.nameKey, p.roles.map((x) => x.position).join()])).toEqual([['hoang van son', 'member']]);
+    }
+  });
+});

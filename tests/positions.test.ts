@@ -370,3 +370,17 @@ describe('neutralPost', () => {
     }
   });
 });
+
+describe('a term after the body does not hide it', () => {
+  it('ru "на срок ...", vi "giai đoạn ..."', () => {
+    expect(neutralPost('ru', 'заместитель председателя', 'Национального собрания на срок 2026')).toEqual({ position: 'vice-chairman', body: 'national-assembly' });
+    expect(neutralPost('vi', 'Phó Chủ tịch', 'Quốc hội giai đoạn 2026')).toEqual({ position: 'vice-chairman', body: 'national-assembly' });
+  });
+});
+
+describe('a Vietnamese name in a Russian rendering keeps its bodies', () => {
+  it('"Тран Ван Хау" is not a foreign official', () => {
+    const r = parseReport('Собрание избрало Тран Ван Хау, заместителя председателя Национального собрания.', { language: 'ru' });
+    expect(r.people[0]?.roles.map((x) => [x.position, x.body])).toEqual([['vice-chairman', 'national-assembly']]);
+  });
+});

@@ -4,7 +4,7 @@
  * word written right before it ("Russian Foreign Minister": another country's ministry). Runs once
  * per language pass, on that pass's people; a field the vocabulary cannot fill is left out.
  */
-import { isCyrillic, isLatinSyllable, isRuSyllable } from '../common/name-keys.js';
+import { isCyrillic, isLatinSyllable, isRuSyllable, ruFamilyKey } from '../common/name-keys.js';
 import { neutralPost } from '../common/positions.js';
 import type { Context, Drafts, RoleDraft } from '../types.js';
 
@@ -32,7 +32,8 @@ const HIGHLAND_NAME = /^(?:Y[ \u00A0]|H['’])/u;
  */
 function foreignName(name: string): boolean {
   if (HIGHLAND_NAME.test(name)) return false;
-  return name.split(/[ \u00A0]+/u).some((w) => (isCyrillic(w) ? !isRuSyllable(w, true) : !isLatinSyllable(w)));
+  // a family name in one of its Russian renderings ("Тран", "Труонг") counts as Vietnamese
+  return name.split(/[ \u00A0]+/u).some((w) => (isCyrillic(w) ? !isRuSyllable(w, true) && ruFamilyKey(w) === undefined : !isLatinSyllable(w)));
 }
 
 function fill(ctx: Context, r: RoleDraft, foreign: boolean): void {

@@ -43,6 +43,8 @@ const COUNTRY_GENITIVE =
   /^(?:\p{Lu}\p{Ll}+стана|Китая|Лаоса|Таиланда|Сингапура|Брунея|Ирана|Ирака|Египта|Израиля|Вьетнама|Непала|Катара|Кувейта|Омана|Азербайджана|Мадагаскара|Мозамбика|Чили|Перу|Судана|Бахрейна|Ливана|Алжира|Марокко|Таджикистана)$/u;
 const ORG_OR_ADJ =
   /^(?:комитет|фронт|союз|совет|совбез|собрани|парти|компарти|министерств|управлени|департамент|отдел|канцеляри|ассамбле|организаци|федераци|республик|академи|университет|институт|банк|суд|правительств|провинци|област|город|район)|(?:ого|его|ой|ых|их|ый|ая|яя|ое|ее|ые|ие|ому|ему|ыми|ими)$/iu;
+/** Party and state bodies written with a capital that can stand right before a name. */
+export const BODY_WORD = /^(?:Политбюро|Секретариат\p{Ll}*|ЦК|Правительств\p{Ll}*|Национальн\p{Ll}*|Центральн\p{Ll}*)$/u;
 /** Genitive place names and adjectives ("России", "Франции", "Москвы", "Российской"). */
 const LEADING_NOT_NAME = /(?:ии|ы|ской|ского|ских|ной|ного)$/u;
 /** Plain transliteration of Cyrillic (a foreign name has no Vietnamese romanisation). */
@@ -120,7 +122,8 @@ export function foreignAfterPost(c: Compiled, text: string, people: PersonDraft[
     // leading words that are a title or a place in the genitive ("Президент России Владимир
     // Путин") are not the name; the name is at most four words
     let k = 0;
-    while (k < words.length - 2 && (placeWord(words[k]![0]) || find(c.titles, words[k]![0], 0) !== undefined)) k++;
+    // ("Член Политбюро Хоанг Ван Шон": a body is not the name either)
+    while (k < words.length - 2 && (placeWord(words[k]![0]) || BODY_WORD.test(words[k]![0]) || find(c.titles, words[k]![0], 0) !== undefined)) k++;
     // "Совбеза России Сергей Шойгу": the name starts after the last place in the genitive
     for (let j = k; j < words.length - 2; j++) if (placeWord(words[j]![0])) k = j + 1;
     k = Math.max(k, words.length - 4);

@@ -25,7 +25,7 @@ import {
   ruFamilyKey,
   ruSyllableKey,
 } from '../name-keys.js';
-import { foreignAfterPost, foreignAfterPostLatin, highlandNames, nameJudge, takenBy } from './foreign.js';
+import { BODY_WORD, foreignAfterPost, foreignAfterPostLatin, highlandNames, nameJudge, takenBy } from './foreign.js';
 import { find } from '../word-trie.js';
 import { compile, type Compiled, type PeopleLexicon } from './lexicon.js';
 import { shareListPosts, shareTrailingPosts, verbPosts } from './lists.js';
@@ -136,7 +136,7 @@ export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft
     // "family name": a foreign name (left to foreignAfterPost), not Lê Pen
     if (lex.language === 'ru') {
       const pw = WORD_BEFORE.exec(text.slice(Math.max(0, cand.start - 30), cand.start));
-      if (pw && !/(?:а|я|ии|ы|и)$/u.test(pw[1]!) && !isRuSyllable(pw[1]!, true) && find(c.titles, pw[1]!, 0) === undefined && !c.honorificEnd.test(pw[1]!)) return;
+      if (pw && !/(?:а|я|ии|ы|и)$/u.test(pw[1]!) && !isRuSyllable(pw[1]!, true) && !BODY_WORD.test(pw[1]!) && find(c.titles, pw[1]!, 0) === undefined && !c.honorificEnd.test(pw[1]!)) return;
     }
     if (aloneOnLine(text, cand.start, cand.end)) {
       // a signature ("THỦ TƯỚNG\nLê Minh Hưng") is a person with that post; a byline is not

@@ -171,7 +171,7 @@ export const viPositionsLexicon: PositionsLexicon = {
   },
   ministry: ['bộ {p}'],
   department: ['sở {p}'],
-  tails: ['khóa', 'nhiệm kỳ', 'tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường'],
+  tails: ['khóa', 'nhiệm kỳ', 'giai đoạn', 'tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường'],
   capitalTail: true,
   of: ['của'],
   officeBefore: ['văn phòng'],
