@@ -4,6 +4,10 @@
  * is generated from `ReportSchema` (scripts/gen-schema.ts).
  */
 import { z } from 'zod';
+import { DATE_KINDS, DOCUMENT_KINDS, ISO_DAY as isoDay, LANGUAGE_CODES, UNIT_KEYS, UNIT_LEVELS } from './constants.js';
+
+export { DATE_KINDS, DOCUMENT_KINDS, LANGUAGE_CODES, RECORD_TYPES, UNIT_KEYS, UNIT_LEVELS, type RecordType } from './constants.js';
+export { ParseOptionsSchema, type ParseOptions } from './options.js';
 
 /** Half-open span in UTF-16 code units of the caller's original string. */
 export const SpanSchema = z
@@ -20,7 +24,6 @@ const mention = {
   span: SpanSchema,
 };
 
-export const LANGUAGE_CODES = ['en', 'ru', 'vi'] as const;
 export const LanguageCodeSchema = z.enum(LANGUAGE_CODES);
 export type LanguageCode = z.infer<typeof LanguageCodeSchema>;
 
@@ -30,29 +33,9 @@ export const LanguageGuessSchema = z.object({
 });
 export type LanguageGuess = z.infer<typeof LanguageGuessSchema>;
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 /** ISO 8601 of what is known: yyyy, yyyy-mm, yyyy-mm-dd, or --mm-dd when the year is unknown. */
 const isoPartial = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/;
 
-export const DOCUMENT_KINDS = [
-  'resolution',
-  'conclusion',
-  'directive',
-  'decision',
-  'regulation',
-  'plan',
-  'guidance',
-  'notice',
-  'report',
-  'official-letter',
-  'project',
-  'program',
-  'decree',
-  'circular',
-  'law',
-  'submission',
-  'other',
-] as const;
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
@@ -89,7 +72,6 @@ export const DocumentReferenceSchema = z.object({
 });
 export type DocumentReference = z.infer<typeof DocumentReferenceSchema>;
 
-export const DATE_KINDS = ['date', 'month', 'year', 'period', 'term'] as const;
 export const DateMentionSchema = z.object({
   ...mention,
   kind: z.enum(DATE_KINDS),
@@ -151,24 +133,8 @@ export const PersonMentionSchema = z.object({
 });
 export type PersonMention = z.infer<typeof PersonMentionSchema>;
 
-export const UNIT_KEYS = [
-  'commune',
-  'ward',
-  'township',
-  'town',
-  'city',
-  'district',
-  'province',
-  'village',
-  'administrative-unit',
-  'party-committee',
-  'party-cell',
-  'agency',
-  'other',
-] as const;
 export const UnitKeySchema = z.enum(UNIT_KEYS);
 export type UnitKey = z.infer<typeof UnitKeySchema>;
-export const UNIT_LEVELS = ['commune', 'district', 'province'] as const;
 export const UnitLevelSchema = z.enum(UNIT_LEVELS);
 export type UnitLevel = z.infer<typeof UnitLevelSchema>;
 
@@ -226,30 +192,6 @@ export const ReportSchema = z.object({
 });
 export type Report = z.infer<typeof ReportSchema>;
 
-export const RECORD_TYPES = ['documents', 'dates', 'people', 'units'] as const;
-export type RecordType = (typeof RECORD_TYPES)[number];
 
-export const ParseOptionsSchema = z
-  .object({
-    language: LanguageCodeSchema.optional(),
-    referenceDate: z
-      .string()
-      .regex(isoDay, 'referenceDate must be an ISO date yyyy-mm-dd')
-      .refine((s) => isRealDay(s), 'referenceDate must be a real calendar date')
-      // the years a date mention may carry (MIN_YEAR..MAX_YEAR): outside them it could infer nothing
-      .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', 'referenceDate must lie between 1900-01-01 and 2100-12-31')
-      .optional(),
-    /** Record families to extract; all when absent. `units` includes `unitChanges`. */
-    only: z.array(z.enum(RECORD_TYPES)).min(1, 'only must name at least one record family (omit it for all)').optional(),
-  })
-  .strict();
-export type ParseOptions = z.input<typeof ParseOptionsSchema>;
 
-function isRealDay(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const t = new Date(0);
-  t.setUTCFullYear(y, m - 1, d); // Date.UTC maps years 0..99 to 1900..1999
-
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
 
