@@ -3,6 +3,7 @@
  * and the zod schemas alike, so that code that needs only them does not load zod.
  */
 export const LANGUAGE_CODES = ['en', 'ru', 'vi'] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 export const DOCUMENT_KINDS = [
   'resolution',

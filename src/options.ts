@@ -1,7 +1,7 @@
 /**
- * The options of parseReport and the extract* functions, validated with zod's mini build: the
- * pipeline checks every call's options, so this schema is on every bundle's path, and zod/mini
- * keeps it to a few kilobytes where the full zod would add hundreds (issue 15).
+ * The options of parseReport and the extract* functions as a zod (mini) schema, for callers and
+ * documentation. The pipeline itself checks options with the hand-written check-options.ts (the
+ * same rules, tested side by side), so that a bundle that only parses reports carries no zod.
  */
 import * as z from 'zod/mini';
 import { ISO_DAY, isRealDay, LANGUAGE_CODES, RECORD_TYPES } from './constants.js';
@@ -9,16 +9,22 @@ import { ISO_DAY, isRealDay, LANGUAGE_CODES, RECORD_TYPES } from './constants.js
 export const ParseOptionsSchema = z.strictObject({
   /** Skip detection: the whole text is read in this language. */
   language: z.optional(z.enum(LANGUAGE_CODES)),
-  /** yyyy-mm-dd (e.g. the publication date) for dates written without a year. */
+  /** yyyy-mm-dd (e.g. the publication date) for dates written without a year; a Date gives its UTC day. */
   referenceDate: z.optional(
-    z.string().check(
-      z.regex(ISO_DAY, 'referenceDate must be an ISO date yyyy-mm-dd'),
-      z.refine((s) => isRealDay(s), 'referenceDate must be a real calendar date'),
+    z.union([z.date(), z.string()]).check(
+      z.refine((v) => typeof v !== 'string' || ISO_DAY.test(v), 'referenceDate must be an ISO date yyyy-mm-dd'),
+      z.refine((v) => isRealDay(iso(v)), 'referenceDate must be a real calendar date'),
       // the years a date mention may carry (MIN_YEAR..MAX_YEAR): outside them it could infer nothing
-      z.refine((s) => s >= '1900-01-01' && s <= '2100-12-31', 'referenceDate must lie between 1900-01-01 and 2100-12-31'),
+      z.refine((v) => iso(v) >= '1900-01-01' && iso(v) <= '2100-12-31', 'referenceDate must lie between 1900-01-01 and 2100-12-31'),
     ),
   ),
   /** Record families to extract; all when absent. `units` includes `unitChanges`. */
   only: z.optional(z.array(z.enum(RECORD_TYPES)).check(z.minLength(1, 'only must name at least one record family (omit it for all)'))),
 });
 export type ParseOptions = z.input<typeof ParseOptionsSchema>;
+
+/** The UTC calendar day of a Date, or the string itself. */
+function iso(v: string | Date): string {
+  if (typeof v === 'string') return v;
+  return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+}

@@ -6,7 +6,7 @@ import { detectLanguage } from './detect/index.js';
 import { LOCALES } from './locales/index.js';
 import { REPORT_LINKERS, TEXT_LINKERS } from './link/index.js';
 import { normalize, type Normalized } from './normalize.js';
-import { ParseOptionsSchema } from './options.js';
+import { checkParseOptions, type CheckedOptions } from './check-options.js';
 import { refine } from './refine.js';
 import { mask, otherLanguageBlocks } from './detect/segments.js';
 import type { LanguageCode, LanguageGuess, ParseOptions, RecordType, Report, Source } from './schema.js';
@@ -14,20 +14,9 @@ import { toRecord, type ShapeName } from './shape.js';
 import { byStart, type Hit } from './span.js';
 import { emptyDrafts, type Context, type Drafts } from './types.js';
 
-/** Validated options, or a TypeError whose message names the offending field. */
-export function checkOptions(options: unknown, fn = 'parseReport'): ParseOptions {
-  if (options === undefined || options === null) return {};
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
-  }
-  const r = ParseOptionsSchema.safeParse(options);
-  if (!r.success) {
-    const msg = r.error.issues
-      .map((i) => `options.${i.path.join('.') || (i as { keys?: string[] }).keys?.join(', ') || '?'}: ${i.message}`)
-      .join('; ');
-    throw new TypeError(`${fn}: invalid options: ${msg}`);
-  }
-  return r.data;
+/** Validated options (referenceDate as an ISO day), or a TypeError whose message names the offending field. */
+export function checkOptions(options: unknown, fn = 'parseReport'): CheckedOptions {
+  return checkParseOptions(options, fn);
 }
 
 export function checkText(text: unknown, fn = 'parseReport'): asserts text is string {
@@ -79,7 +68,7 @@ const NEEDS: Readonly<Record<RecordType, readonly RecordType[]>> = {
 };
 
 /** Runs the pipeline; `only` limits the record families reported. */
-export function runPipeline(text: string, options: ParseOptions): Internal {
+export function runPipeline(text: string, options: CheckedOptions): Internal {
   const warnings: string[] = [];
   const normalized = normalize(text);
   const language: LanguageGuess = options.language
