@@ -17,7 +17,7 @@ export default defineConfig([
     clean: true,
     sourcemap: false,
     // declarations for the public entry points only, beside their modules' names
-    dts: { entry: { index: 'src/index.ts', schema: 'src/schema-entry.ts', detect: 'src/detect/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', browser: 'src/browser.ts', schema: 'src/schema-entry.ts', detect: 'src/detect/index.ts', html: 'src/html-register.ts' } },
   },
   // CommonJS for require(): one bundle, index.cjs, which newsreport/schema and newsreport/detect
   // also resolve to under require (their .d.cts declare only their part): a CommonJS caller does
@@ -29,8 +29,9 @@ export default defineConfig([
     target,
     clean: true,
     sourcemap: false,
-    dts: { entry: { index: 'src/index.ts', schema: 'src/schema-entry.ts', detect: 'src/detect/index.ts' } },
-    // trigram-utils and its helpers are ESM-only
-    noExternal: [/^trigram-utils/, /^n-gram/, /^collapse-white-space/],
+    dts: { entry: { index: 'src/index.ts', schema: 'src/schema-entry.ts', detect: 'src/detect/index.ts', html: 'src/html-register.ts' } },
+    // trigram-utils and htmlparser2 (HTML input) with their helpers are ESM-only: bundled, so the
+    // CommonJS build loads on every Node 20 (require() of an ES module needs 20.19)
+    noExternal: [/^trigram-utils/, /^n-gram/, /^collapse-white-space/, /^htmlparser2/, /^entities/, /^dom(?:handler|elementtype|utils|-serializer)/],
   },
 ]);

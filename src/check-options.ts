@@ -12,9 +12,10 @@ export interface CheckedOptions {
   language?: LanguageCode;
   referenceDate?: string;
   only?: RecordType[];
+  input?: 'text' | 'html';
 }
 
-const KNOWN = ['language', 'referenceDate', 'only'];
+const KNOWN = ['language', 'referenceDate', 'only', 'input'];
 
 /** yyyy-mm-dd of a Date's UTC calendar day. */
 function isoOfDate(d: Date): string | undefined {
@@ -60,6 +61,10 @@ export function checkParseOptions(options: unknown, fn: string): CheckedOptions 
       if (typeof x !== 'string' || !(RECORD_TYPES as readonly string[]).includes(x)) fail(`only.${i}`, `expected one of ${RECORD_TYPES.map((c) => `"${c}"`).join(', ')}, got ${typeof x === 'string' ? JSON.stringify(x) : describe(x)}`);
     });
     out.only = [...(only as RecordType[])];
+  }
+  if (o.input !== undefined) {
+    if (o.input !== 'text' && o.input !== 'html') fail('input', `expected one of "text", "html", got ${typeof o.input === 'string' ? JSON.stringify(o.input) : describe(o.input)}`);
+    out.input = o.input as 'text' | 'html';
   }
   return out;
 }

@@ -1,4 +1,5 @@
-/** newsreport: public API, named exports only. */
+/** newsreport: public API, named exports only. Loads the HTML reader (`input: 'html'`). */
+import './html-register.js';
 export { parseReport } from './pipeline.js';
 export { detectLanguage } from './detect/index.js';
 export { extractDocuments, extractDates, extractPeople, extractUnits } from './extract.js';

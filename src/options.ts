@@ -20,6 +20,14 @@ export const ParseOptionsSchema = z.strictObject({
   ),
   /** Record families to extract; all when absent. `units` includes `unitChanges`. */
   only: z.optional(z.array(z.enum(RECORD_TYPES)).check(z.minLength(1, 'only must name at least one record family (omit it for all)'))),
+  /**
+   * What the input is: `text` (the default) or `html`, read as the page shows it (tags dropped
+   * with the content of script, style and the like, entities decoded, white space collapsed,
+   * block boundaries as line breaks). Spans stay offsets into the string given, the HTML, so a
+   * record's `text` is the HTML that covers it, markup and entities included (`<b>60</b>-NQ/TW`
+   * gives a document whose text is `60</b>-NQ/TW`); `source.url` is the URL as the page shows it.
+   */
+  input: z.optional(z.enum(['text', 'html'])),
 });
 export type ParseOptions = z.input<typeof ParseOptionsSchema>;
 

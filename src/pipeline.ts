@@ -1,10 +1,12 @@
 /**
- * normalise -> detect -> locale extractors -> refine -> link -> map spans back -> validate.
+ * normalise -> detect -> locale extractors -> refine -> link -> map spans back -> validate; HTML
+ * input is first stripped to the text it shows (src/html.ts), and spans map back through both.
  */
 import { describe } from './describe.js';
 import { detectLanguage } from './detect/index.js';
 import { LOCALES } from './locales/index.js';
 import { REPORT_LINKERS, TEXT_LINKERS } from './link/index.js';
+import { readHtml } from './html-reader.js';
 import { normalize, type Normalized } from './normalize.js';
 import { checkParseOptions, type CheckedOptions } from './check-options.js';
 import { refine } from './refine.js';
@@ -67,10 +69,17 @@ const NEEDS: Readonly<Record<RecordType, readonly RecordType[]>> = {
   units: [],
 };
 
-/** Runs the pipeline; `only` limits the record families reported. */
-export function runPipeline(text: string, options: CheckedOptions): Internal {
+/**
+ * Runs the pipeline; `only` limits the record families reported. With `input: 'html'` the
+ * pipeline reads the text the page shows (src/html.ts) and every span goes back through both
+ * maps, normalised text -> text -> HTML, so a record's `text` is the HTML that covers it.
+ */
+export function runPipeline(input: string, options: CheckedOptions): Internal {
   const warnings: string[] = [];
+  const html = options.input === 'html' ? readHtml(input) : undefined;
+  const text = html ? html.text : input;
   const normalized = normalize(text);
+  const toInput = html ? (h: Hit): Hit => html.toOriginal(normalized.toOriginal(h)) : (h: Hit): Hit => normalized.toOriginal(h);
   const language: LanguageGuess = options.language
     ? { code: options.language, confidence: 1 }
     : detectLanguage(text);
@@ -80,12 +89,13 @@ export function runPipeline(text: string, options: CheckedOptions): Internal {
   const report: Report = { language, documents: [], dates: [], people: [], units: [], unitChanges: [], warnings };
   if (source) {
     const span = normalized.toOriginal(source.span);
+    // the URL as the text reads it (an HTML page's `&amp;` decoded), its span in the input
     const url = text.slice(span.start, span.end);
-    report.source = { url, host: hostOf(url), span };
+    report.source = { url, host: hostOf(url), span: html ? html.toOriginal(span) : span };
   }
   // paragraphs in another language, when the caller did not say which language the text is in
   const blocks = options.language ? [] : otherLanguageBlocks(normalized.text, language.code);
-  if (blocks.length) report.otherLanguages = blocks.map((b) => ({ code: b.code, span: normalized.toOriginal(b) }));
+  if (blocks.length) report.otherLanguages = blocks.map((b) => ({ code: b.code, span: toInput(b) }));
   if (language.code === 'und' && !blocks.length) {
     if (/\p{L}/u.test(text)) {
       warnings.push(
@@ -104,6 +114,8 @@ export function runPipeline(text: string, options: CheckedOptions): Internal {
   const base = {
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
     warn: (m: string) => warnings.push(m),
+    // HTML input: a warning's offset is one into the HTML, as spans are
+    ...(html ? { inputOffset: (pos: number) => toInput({ start: pos, end: pos + 1 }).start } : {}),
   };
   // Each language's extractors read its own paragraphs; the others are blanked (offsets kept).
   const passes: { code: LanguageCode; text: string }[] = [];
@@ -121,7 +133,7 @@ export function runPipeline(text: string, options: CheckedOptions): Internal {
   // report-wide linkers read the whole text, in the report's language (the first pass's)
   const ctx: Context = { ...base, text: normalized.text, language: passes[0]!.code, found: drafts };
   for (const l of REPORT_LINKERS) l(ctx, drafts, sourceRef);
-  finish(text, normalized, drafts, report, only);
+  finish(input, toInput, drafts, report, only);
   return { report, drafts, normalized };
 }
 
@@ -153,8 +165,7 @@ function runExtractors(ctx: Context, run: ReadonlySet<RecordType>, warnings: str
  * maps spans back to the input, fills `text`, sorts. No zod here: the drafts are built by our own
  * typed code, and the tests validate whole reports with ReportSchema.
  */
-function finish(input: string, n: Normalized, d: Drafts, report: Report, only: ReadonlySet<RecordType>): void {
-  const map = (h: Hit): Hit => n.toOriginal(h);
+function finish(input: string, map: (h: Hit) => Hit, d: Drafts, report: Report, only: ReadonlySet<RecordType>): void {
   const keep = <T extends { span: Hit }>(shape: ShapeName, items: readonly unknown[]): T[] => {
     const out: T[] = [];
     for (const it of items) out.push(toRecord(shape, it as Record<string, unknown>, input, map) as unknown as T);

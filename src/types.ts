@@ -46,6 +46,11 @@ export interface Context {
   readonly referenceDate?: string;
   /** Records a warning in the report: nothing is dropped silently. */
   warn(message: string): void;
+  /**
+   * The offset in the caller's input of a position of `text`, for warnings that name one; absent
+   * when the input is text (offsets of the normalised text are said as they are).
+   */
+  inputOffset?(pos: number): number;
   /** Drafts found so far (extractors run in registry order; later ones may read earlier ones). */
   readonly found: Drafts;
 }

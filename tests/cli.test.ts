@@ -130,7 +130,7 @@ describe('json', () => {
 });
 
 describe('inputs', () => {
-  it('walks directories recursively: *.txt and *.md only, sorted, skipping node_modules and dot-dirs', async () => {
+  it('walks directories recursively: *.txt, *.md, *.html and *.htm only, sorted, skipping node_modules and dot-dirs', async () => {
     const dir = tmpDir({
       'b.md': 'b',
       'a.txt': 'a',
@@ -148,6 +148,7 @@ describe('inputs', () => {
     expect(jsonl(r.stdout).map((x) => path.relative(dir, x.file))).toEqual([
       'a.txt',
       'b.md',
+      'notes.html',
       path.join('sub', 'd.txt'),
       path.join('sub', 'deeper', 'e.MD'),
     ]);
@@ -211,6 +212,75 @@ describe('inputs', () => {
     const r = await run(['-', '-']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/only once/);
+  });
+});
+
+describe('HTML input', () => {
+  const page =
+    '<!DOCTYPE html><html><head><title>Nghị quyết 99-NQ/TW</title><script>var x = "Chỉ thị số 5-CT/TW";</script></head>\n' +
+    '<body><p>Nghị quyết số <b>60-NQ/TW</b> <i>ngày 12/4/2025</i> của Ban Chấp hành Trung ương Đảng.</p>\n' +
+    '<p>&#272;ồng chí Nguy&#7877;n Văn An, Phó Bí thư Thường trực Tỉnh ủy, phát biểu.</p></body></html>\n';
+
+  it('reads a *.html file as HTML: the report of parseReport with input html, spans into the file', async () => {
+    const dir = tmpDir({ 'article.html': page });
+    const r = await run([path.join(dir, 'article.html')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report).toEqual(parseReport(page, { input: 'html' }));
+    expect(report.language.code).toBe('vi');
+    expect(report.documents.map((d) => [d.key, d.date, d.text])).toEqual([['60-NQ/TW', '2025-04-12', '60-NQ/TW']]);
+    expect(report.people.map((p) => [p.nameKey, p.text])).toEqual([['nguyen van an', 'Nguy&#7877;n Văn An']]);
+    expectSpansSlice(page, report);
+  });
+
+  it('walks *.html and *.htm beside *.txt, each read as what it is', async () => {
+    const text = 'Nghị quyết số 60-NQ/TW ngày 12/4/2025 của Ban Chấp hành Trung ương Đảng.';
+    const dir = tmpDir({ 'a.html': page, 'b.HTM': page, 'c.txt': text });
+    const r = await run([dir, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    const out = jsonl(r.stdout);
+    expect(out.map((x) => path.basename(x.file))).toEqual(['a.html', 'b.HTM', 'c.txt']);
+    expect(out[0]!.report).toEqual(parseReport(page, { input: 'html' }));
+    expect(out[1]!.report).toEqual(parseReport(page, { input: 'html' }));
+    expect(out[2]!.report).toEqual(parseReport(text));
+  });
+
+  it('--input html reads standard input as HTML; --input text reads a *.html file as text', async () => {
+    const fromStdin = await run(['--input', 'html'], { stdin: page });
+    expect(fromStdin.code).toBe(0);
+    expect(JSON.parse(fromStdin.stdout)).toEqual(parseReport(page, { input: 'html' }));
+    const plainStdin = await run(['-'], { stdin: page });
+    expect(JSON.parse(plainStdin.stdout)).toEqual(parseReport(page));
+    const dir = tmpDir({ 'article.html': page });
+    const asText = await run([path.join(dir, 'article.html'), '--input', 'text']);
+    expect(asText.code).toBe(0);
+    expect(JSON.parse(asText.stdout)).toEqual(parseReport(page));
+    expect(JSON.parse(asText.stdout)).not.toEqual(parseReport(page, { input: 'html' }));
+  });
+
+  it('--input html reads a *.txt file as HTML', async () => {
+    const dir = tmpDir({ 'page.txt': page });
+    const r = await run([path.join(dir, 'page.txt'), '--input=html']);
+    expect(JSON.parse(r.stdout)).toEqual(parseReport(page, { input: 'html' }));
+  });
+
+  it('--input with another value is a usage error', async () => {
+    const r = await run(['--input', 'xml', EN]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^newsreport: --input must be one of text, html \(got "xml"\)\n/);
+  });
+
+  it('align reads *.html versions as HTML too', async () => {
+    const en = 'Resolution No. 60-NQ/TW dated April 12, 2025 of the Party Central Committee.';
+    const dir = tmpDir({ 'vi.html': page, 'en.txt': en });
+    const r = await run(['align', path.join(dir, 'vi.html'), path.join(dir, 'en.txt'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const al = AlignmentSchema.parse(JSON.parse(r.stdout));
+    expect(al.reports.map((x) => x.language)).toEqual(['vi', 'en']);
+    const doc = al.groups.find((g) => g.type === 'document' && g.key === '60-NQ/TW');
+    expect(doc?.members.every((m) => m !== null)).toBe(true);
   });
 });
 
@@ -378,7 +448,7 @@ describe('bad input', () => {
     const r = await run([empty, noText, EN, '--format', 'jsonl']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `newsreport: ${empty}: no *.txt or *.md files found\nnewsreport: ${noText}: no *.txt or *.md files found\n`,
+      `newsreport: ${empty}: no *.txt, *.md, *.html or *.htm files found\nnewsreport: ${noText}: no *.txt, *.md, *.html or *.htm files found\n`,
     );
     expect(jsonl(r.stdout).map((x) => x.file)).toEqual([EN]);
   });
@@ -421,7 +491,7 @@ describe('--help and --version', () => {
       const r = await run([flag]);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
-      for (const word of ['--format', '--lang', '--ref-date', '--only', '--max-bytes', '--help', '--version', 'json', 'jsonl', 'summary']) {
+      for (const word of ['--format', '--lang', '--ref-date', '--only', '--input', '--max-bytes', '--help', '--version', 'json', 'jsonl', 'summary']) {
         expect(r.stdout).toContain(word);
       }
       expect(r.stdout).toMatch(/Exit codes:[\s\S]*0\s+success[\s\S]*2\s+bad input/);

@@ -9,11 +9,11 @@ import { ParseOptionsSchema } from '../src/options.js';
 import { parseReport } from '../src/index.js';
 
 const value = fc.oneof(
-  fc.constantFrom('en', 'ru', 'vi', 'fr', '', 'EN', '2025-04-14', '2025-02-30', '1899-12-31', '2101-01-01', '2025-4-14', 'documents', 'dates', 'people', 'units', 'tables'),
+  fc.constantFrom('en', 'ru', 'vi', 'fr', '', 'EN', '2025-04-14', '2025-02-30', '1899-12-31', '2101-01-01', '2025-4-14', 'documents', 'dates', 'people', 'units', 'tables', 'text', 'html'),
   fc.constantFrom(new Date('2025-04-14T23:30:00Z'), new Date('nope'), new Date('1850-01-01'), 3, null, true, {}),
   fc.array(fc.constantFrom('documents', 'dates', 'people', 'units', 'tables', 3), { maxLength: 3 }),
 );
-const options = fc.dictionary(fc.constantFrom('language', 'referenceDate', 'only', 'extra'), value, { maxKeys: 3 });
+const options = fc.dictionary(fc.constantFrom('language', 'referenceDate', 'only', 'input', 'extra'), value, { maxKeys: 3 });
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 
@@ -34,6 +34,7 @@ describe('options: the pipeline check and ParseOptionsSchema agree', () => {
           expect(ours.language).toBe(z.data.language);
           expect(ours.referenceDate).toBe(iso(z.data.referenceDate));
           expect(ours.only).toEqual(z.data.only);
+          expect(ours.input).toBe(z.data.input);
         } else {
           expect(error).toBeInstanceOf(TypeError);
           expect(String((error as Error).message)).toMatch(/^parseReport: invalid options: options\.\w+(?:\.\d+)?: /);
@@ -50,7 +51,7 @@ describe('options: the pipeline check and ParseOptionsSchema agree', () => {
     expect(a).toEqual(b);
     expect(() => parseReport(text, { referenceDate: new Date('nope') })).toThrow(/options\.referenceDate: referenceDate is an invalid Date/);
     expect(() => parseReport(text, { referenceDate: new Date('1850-01-01') })).toThrow(/options\.referenceDate: referenceDate must lie between/);
-    expect(() => parseReport(text, { colour: 'red' } as never)).toThrow(/options\.colour: unknown option \(known: language, referenceDate, only\)/);
+    expect(() => parseReport(text, { colour: 'red' } as never)).toThrow(/options\.colour: unknown option \(known: language, referenceDate, only, input\)/);
     expect(() => parseReport(text, { language: 'fr' } as never)).toThrow(/options\.language: expected one of "en", "ru", "vi", got "fr"/);
   });
 });

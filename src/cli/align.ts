@@ -7,7 +7,7 @@
 import { alignReports, parseReport, type Alignment, type Report } from '../index.js';
 import type { CliArgs } from './args.js';
 import { escapeControls } from './escape.js';
-import { DecodeError, decodeText, expandInputs, fsReason, readFileBounded, TooLargeError } from './files.js';
+import { DecodeError, decodeText, expandInputs, fsReason, optionsFor, readFileBounded, TooLargeError } from './files.js';
 import { writeJson } from './json.js';
 import type { Io } from './main.js';
 import { table } from './summary.js';
@@ -37,7 +37,7 @@ export async function runAlign(args: CliArgs, io: Io, hint: string): Promise<num
       const known = e instanceof DecodeError || e instanceof TooLargeError;
       return bad(`${input.display}: ${known ? (e as Error).message : fsReason(e)}`);
     }
-    reports.push(parseReport(text, args.options));
+    reports.push(parseReport(text, optionsFor(input, args.options)));
     labels.push(input.display);
   }
   // "dir/en.txt", "dir/ru.txt": the shared directory says nothing in a column head

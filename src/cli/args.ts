@@ -1,12 +1,14 @@
 /**
  * Command-line arguments: node's `util.parseArgs` (strict) plus the CLI's own checks of
- * --format, --lang, --only and --max-bytes. --ref-date is checked by the library (see main.ts).
+ * --format, --lang, --only, --input and --max-bytes. --ref-date is checked by the library (see main.ts).
  */
 import { parseArgs } from 'node:util';
 import { LANGUAGE_CODES, RECORD_TYPES, type RecordType } from '../constants.js';
 import type { LanguageCode, ParseOptions } from '../schema.js';
 
 export const FORMATS = ['json', 'jsonl', 'summary'] as const;
+/** --input: what every input is, whatever its name (by default *.html and *.htm are HTML). */
+export const INPUT_KINDS = ['text', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Largest input read (file or stdin), in bytes, unless --max-bytes says otherwise: 64 MiB. */
@@ -37,6 +39,7 @@ const OPTIONS = {
   format: { type: 'string' },
   only: { type: 'string', multiple: true },
   'max-bytes': { type: 'string' },
+  input: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -114,6 +117,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     families = parseOnly(v.only);
     options.only = [...families];
   }
+  if (v.input !== undefined) options.input = oneOf('--input', v.input, INPUT_KINDS);
   const maxBytes = v['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseMaxBytes(v['max-bytes']);
   const inputs = parsed.positionals;
   if (inputs.filter((p) => p === '-').length > 1) {

@@ -4,9 +4,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ParseOptions } from '../schema.js';
+
+/** Extensions read as HTML (`input: 'html'`) unless --input says otherwise. */
+export const HTML_EXTENSIONS = ['.html', '.htm'] as const;
 
 /** Extensions read when walking a directory (a file named explicitly is read whatever its name). */
-export const TEXT_EXTENSIONS = ['.txt', '.md'] as const;
+export const TEXT_EXTENSIONS = ['.txt', '.md', ...HTML_EXTENSIONS] as const;
 
 /** One thing to parse: a file, or standard input (`-`). */
 export type Input = { kind: 'file'; display: string; abs: string } | { kind: 'stdin'; display: '-' };
@@ -46,9 +50,22 @@ export function fsReason(e: unknown): string {
   }
 }
 
-function isTextFile(name: string): boolean {
+function hasExtension(name: string, extensions: readonly string[]): boolean {
   const lower = name.toLowerCase();
-  return TEXT_EXTENSIONS.some((ext) => lower.endsWith(ext) && lower.length > ext.length);
+  return extensions.some((ext) => lower.endsWith(ext) && lower.length > ext.length);
+}
+
+function isTextFile(name: string): boolean {
+  return hasExtension(name, TEXT_EXTENSIONS);
+}
+
+/**
+ * The options to parse one input with: `options` as given when they say what the input is
+ * (--input), else HTML for a file named *.html or *.htm; standard input is text.
+ */
+export function optionsFor(input: Input, options: ParseOptions): ParseOptions {
+  if (options.input !== undefined || input.kind !== 'file' || !hasExtension(path.basename(input.abs), HTML_EXTENSIONS)) return options;
+  return { ...options, input: 'html' };
 }
 
 /** Code-unit order: the same on every machine and locale. */
@@ -130,7 +147,7 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
       const found = walkDirectory(abs, arg);
       // Nothing found and nothing failed: say so. (An unreadable directory has its own line.)
       if (found.length === 0) {
-        found.push({ kind: 'error', message: `${arg}: no ${TEXT_EXTENSIONS.map((e) => `*${e}`).join(' or ')} files found` });
+        found.push({ kind: 'error', message: `${arg}: no ${listExtensions()} files found` });
       }
       items.push(...found);
     } else {
@@ -139,6 +156,12 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
     }
   }
   return { items, sawDirectory };
+}
+
+/** "*.txt, *.md, *.html or *.htm" */
+function listExtensions(): string {
+  const names = TEXT_EXTENSIONS.map((e) => `*${e}`);
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 /** An input longer than the --max-bytes limit; the rest of it is left unread. */

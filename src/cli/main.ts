@@ -6,7 +6,7 @@ import { parseReport, type Report } from '../index.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { escapeControls } from './escape.js';
-import { DecodeError, decodeText, expandInputs, fsReason, readFileBounded, TooLargeError, type Input } from './files.js';
+import { DecodeError, decodeText, expandInputs, fsReason, optionsFor, readFileBounded, TooLargeError, type Input } from './files.js';
 import { runAlign } from './align.js';
 import { Progress } from './progress.js';
 import { writeJson } from './json.js';
@@ -45,6 +45,7 @@ const FLAG_NAMES: Record<string, string> = {
   language: '--lang',
   referenceDate: '--ref-date',
   only: '--only',
+  input: '--input',
 };
 
 /**
@@ -165,7 +166,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     let report: Report;
     try {
-      report = parseReport(text, args.options);
+      report = parseReport(text, optionsFor(input, args.options));
     } catch (e) {
       // parseReport never throws on a string; if it does, it is a bug, not the user's input.
       error(`${label}: internal error: ${(e as Error)?.message ?? String(e)}`);

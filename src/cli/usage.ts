@@ -16,9 +16,13 @@ Usage:
 Inputs:
   file         a UTF-8 text file, or UTF-16 LE/BE starting with its byte-order mark; a
                byte-order mark is removed, so spans count from the character after it
-  directory    searched recursively for *.txt and *.md files, in sorted order;
-               node_modules and directories starting with '.' are skipped
+  directory    searched recursively for *.txt, *.md, *.html and *.htm files, in sorted
+               order; node_modules and directories starting with '.' are skipped
   -            standard input; also read when no input is given and stdin is not a terminal
+
+  *.html and *.htm files are read as HTML: the text the page shows (tags, scripts and styles
+  dropped, entities decoded, blocks as line breaks), with spans into the HTML, so a record's
+  text is the HTML that covers it. Other files and stdin are text unless --input says.
 
 Options:
   --format <f>        output format, one of json, jsonl, summary (default: json)
@@ -28,6 +32,8 @@ Options:
   --only <families>   extract only these record families, comma-separated or repeated:
                       documents, dates, people, units (units includes unitChanges);
                       the others stay in the report as empty arrays
+  --input <kind>      what every input is, text or html, whatever its name (e.g. html
+                      for stdin); by default *.html and *.htm are html, the rest text
   --max-bytes <n>     refuse a file or stdin longer than n bytes, reading no further
                       (default: 67108864, i.e. 64 MiB)
   -h, --help          print this help and exit

@@ -130,7 +130,7 @@ export function monthsOfYear(which: 'first' | 'last', n: number): [number, numbe
 
 /** Warns about an impossible date as written and returns undefined (the mention is skipped). */
 export function impossible(ctx: Context, span: Hit): undefined {
-  ctx.warn(`dates: impossible date "${ctx.text.slice(span.start, span.end)}" at ${span.start} was skipped`);
+  ctx.warn(`dates: impossible date "${ctx.text.slice(span.start, span.end)}" at ${ctx.inputOffset ? ctx.inputOffset(span.start) : span.start} was skipped`);
   return undefined;
 }
 
