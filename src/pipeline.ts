@@ -14,7 +14,10 @@ import { mask, otherLanguageBlocks } from './detect/segments.js';
 import type { LanguageCode, LanguageGuess, ParseOptions, RecordType, Report, Source } from './schema.js';
 import { toRecord, type ShapeName } from './shape.js';
 import { byStart, type Hit } from './span.js';
-import { emptyDrafts, type Context, type Drafts } from './types.js';
+import { emptyDrafts, type Context, type Drafts, type Locale } from './types.js';
+
+/** The locales a parser reads with: the built-in ones, or createParser's. */
+export type Locales = Readonly<Record<LanguageCode, Locale>>;
 
 /** Validated options (referenceDate as an ISO day), or a TypeError whose message names the offending field. */
 export function checkOptions(options: unknown, fn = 'parseReport'): CheckedOptions {
@@ -74,7 +77,7 @@ const NEEDS: Readonly<Record<RecordType, readonly RecordType[]>> = {
  * pipeline reads the text the page shows (src/html.ts) and every span goes back through both
  * maps, normalised text -> text -> HTML, so a record's `text` is the HTML that covers it.
  */
-export function runPipeline(input: string, options: CheckedOptions): Internal {
+export function runPipeline(input: string, options: CheckedOptions, locales: Locales = LOCALES): Internal {
   const warnings: string[] = [];
   const html = options.input === 'html' ? readHtml(input) : undefined;
   const text = html ? html.text : input;
@@ -125,7 +128,7 @@ export function runPipeline(input: string, options: CheckedOptions): Internal {
   for (const pass of passes) {
     const found = passes.length === 1 ? drafts : emptyDrafts();
     const pctx: Context = { ...base, text: pass.text, language: pass.code, found };
-    runExtractors(pctx, run, warnings);
+    runExtractors(pctx, run, warnings, locales);
     refine(pctx, found);
     for (const l of TEXT_LINKERS) l(pctx, found, sourceRef);
     if (found !== drafts) for (const k of Object.keys(found) as (keyof Drafts)[]) for (const x of found[k]) (drafts[k] as unknown[]).push(x);
@@ -138,9 +141,9 @@ export function runPipeline(input: string, options: CheckedOptions): Internal {
 }
 
 /** The locale's extractors, in order, adding to `ctx.found`; one that throws is skipped with a warning. */
-function runExtractors(ctx: Context, run: ReadonlySet<RecordType>, warnings: string[]): void {
+function runExtractors(ctx: Context, run: ReadonlySet<RecordType>, warnings: string[], locales: Locales): void {
   const drafts = ctx.found;
-  for (const ex of LOCALES[ctx.language].extractors) {
+  for (const ex of locales[ctx.language].extractors) {
     if (!run.has(ex.family)) continue;
     if (ex.keywords) {
       ex.keywords.lastIndex = 0;

@@ -16,6 +16,7 @@ import type {
   UnitCount,
 } from './schema.js';
 import type { Hit } from './span.js';
+import type { LocaleParts } from './locales/compose.js';
 
 type Draft<T> = Omit<T, 'text' | 'span'> & { span: Hit };
 
@@ -69,6 +70,8 @@ export interface Extractor {
 export interface Locale {
   readonly code: LanguageCode;
   readonly extractors: readonly Extractor[];
+  /** What it was built from (src/locales/compose.ts): createParser rebuilds it with entries added. */
+  readonly parts: LocaleParts;
 }
 
 export function emptyDrafts(): Drafts {

@@ -20,6 +20,8 @@ const TITLE_STOP = /[.;\n]|(?<![\p{L}])(?:and|và|и)[ \u00A0]+(?:No\.|số|№)
 export interface DocumentLexicon {
   /** Kind words in every case form, any letter case: "Resolution", "постановлением". */
   kindWords: Readonly<Record<string, DocumentKind>>;
+  /** Issuer codes a caller added (createParser): code as written in the text → English issuer name. */
+  issuers?: Readonly<Record<string, string>>;
   /** Words that precede a number: "No.", "số", "№". */
   numberMarkers: readonly string[];
   /** Words joining coordinated references: "and", "và", "и". */
@@ -250,9 +252,9 @@ export function documentExtractor(lang: string, lex: DocumentLexicon): Extractor
           const word = k && GAP.test(text.slice(k.end, s)) ? k.kind : wordFor[i];
           if (!wordFor[i]) wordFor[i] = word;
           sharedStarts.add(s);
-          docs.push(makeDoc(ctx, { ...c, start: s, end: s + num.length, number: num, code }, word, text, ISSUER_PHRASE, issuerIndex, issuerBefore(i)));
+          docs.push(makeDoc(ctx, { ...c, start: s, end: s + num.length, number: num, code }, word, text, ISSUER_PHRASE, issuerIndex, issuerBefore(i), lex.issuers));
         }
-        docs.push(makeDoc(ctx, c, wordFor[i], text, ISSUER_PHRASE, issuerIndex, issuerBefore(i)));
+        docs.push(makeDoc(ctx, c, wordFor[i], text, ISSUER_PHRASE, issuerIndex, issuerBefore(i), lex.issuers));
       });
       // number-only references after a kind word
       const codesAt = overlapFinder(codes);
@@ -340,6 +342,7 @@ function makeDoc(
   issuerPhrase: RegExp | undefined,
   issuerIndex: (matched: string) => string | undefined,
   namedBefore?: string,
+  added?: Readonly<Record<string, string>>,
 ): DocumentDraft {
   const entry = c.typeCode ? TYPE_CODES[c.typeCode] : undefined;
   let kind: DocumentKind;
@@ -364,7 +367,7 @@ function makeDoc(
     kindFrom = 'default';
   }
   const issuerCode = c.issuerCode;
-  let issuer = issuerName(issuerCode, c.state);
+  let issuer = (issuerCode !== undefined ? (added?.[issuerCode] ?? added?.[issuerCode.replace(/Đ/g, 'D')]) : undefined) ?? issuerName(issuerCode, c.state);
   let issuerFrom: 'text' | 'code' | undefined = issuer ? 'code' : undefined;
   // The sentence may name the issuer: TW alone cannot tell the Politburo from the Secretariat.
   if (namedBefore && (!issuer || issuerCode === 'TW')) {

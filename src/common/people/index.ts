@@ -51,10 +51,11 @@ interface Candidate {
 }
 
 /** Full-name candidates: 2-4 syllables starting with a family name, not part of a longer proper noun. */
-function findCandidates(text: string, lang: LanguageCode): Candidate[] {
+function findCandidates(text: string, lang: LanguageCode, added?: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   const cyr = lang === 'ru';
-  const isFamily = (t: string): boolean => (cyr ? ruFamilyKey(t) !== undefined : !isCyrillic(t) && isLatinFamily(t));
+  const isFamily = (t: string): boolean =>
+    cyr ? ruFamilyKey(t) !== undefined : !isCyrillic(t) && (isLatinFamily(t) || (added !== undefined && added.has(foldVi(t))));
   const isSyl = (t: string): boolean => (cyr ? isRuSyllable(t, true) : !isCyrillic(t) && isLatinSyllable(t));
   for (const m of scan(RUN, text)) {
     const toks: { t: string; s: number }[] = [];
@@ -79,8 +80,9 @@ function findCandidates(text: string, lang: LanguageCode): Candidate[] {
       // a name written with diacritics spells its family name with them too ("Than Cao Sơn" is a
       // company, "Lai Châu" a province)
       const marked = !cyr && toks.slice(k, j).some((x) => foldVi(x.t) !== x.t.toLowerCase());
-      if (marked) while (k < j - 1 && !FAMILY_EXACT.has(toks[k]!.t.toLowerCase())) k++;
-      if (j - k >= 2 && (marked ? FAMILY_EXACT.has(toks[k]!.t.toLowerCase()) : isFamily(toks[k]!.t))) {
+      const exact = (t: string) => FAMILY_EXACT.has(t.toLowerCase()) || (added !== undefined && added.has(foldVi(t)));
+      if (marked) while (k < j - 1 && !exact(toks[k]!.t)) k++;
+      if (j - k >= 2 && (marked ? exact(toks[k]!.t) : isFamily(toks[k]!.t))) {
         const last = toks[j - 1]!;
         out.push({ start: toks[k]!.s, end: last.s + last.t.length, tokens: toks.slice(k, j).map((x) => x.t) });
       }
@@ -88,6 +90,15 @@ function findCandidates(text: string, lang: LanguageCode): Candidate[] {
     }
   }
   return out;
+}
+
+const addedCache = new WeakMap<PeopleLexicon, ReadonlySet<string>>();
+/** A lexicon's added family names, folded (toneless ASCII, lower case), or undefined. */
+function addedFamilies(lex: PeopleLexicon): ReadonlySet<string> | undefined {
+  if (!lex.familyNames?.length) return undefined;
+  let set = addedCache.get(lex);
+  if (!set) addedCache.set(lex, (set = new Set(lex.familyNames.map((f) => foldVi(f.normalize('NFC'))))));
+  return set;
 }
 
 /** True when the name stands alone on its line: a byline or signature. */
@@ -111,7 +122,7 @@ function lastKeyWord(key: string): string {
 export function extractPeopleWith(lex: PeopleLexicon, ctx: Context): PersonDraft[] {
   const c = compile(lex);
   const text = ctx.text;
-  const cands = findCandidates(text, lex.language);
+  const cands = findCandidates(text, lex.language, addedFamilies(lex));
   const people: PersonDraft[] = [];
   let prevEnd = 0;
   // a candidate that is plainly a place does not bound the posts of the person before it

@@ -13,6 +13,11 @@ export interface PeopleLexicon {
   readonly honorifics: readonly string[];
   /** Post titles, longest first after generation: "Standing Deputy Secretary", "Phó Bí thư". */
   readonly titles: readonly string[];
+  /**
+   * Family names a caller added (createParser), in Latin script with or without diacritics
+   * ("Khổng", "Giáp"): read as family names beside the built-in list. Not for Russian.
+   */
+  readonly familyNames?: readonly string[];
   /** A word right after a name that makes it a place: "province", "провинции". */
   readonly placeAfter: readonly string[];
   /** A word right before a name that makes it a place, unless a post precedes: "đường", "phường". */

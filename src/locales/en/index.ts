@@ -1,11 +1,15 @@
-/** The en locale: the only list of its extractors, in the order they run. */
-import type { Locale } from '../../types.js';
+/**
+ * The en locale: its date rules and the lexicons of its documents, units and people (each a
+ * data file beside it); src/locales/compose.ts turns them into its extractors, in order.
+ */
+import { composeLocale } from '../compose.js';
 import { datesExtractors } from './dates.js';
-import { documentsExtractors } from './documents.js';
-import { peopleExtractors } from './people.js';
-import { unitsExtractors } from './units.js';
+import { documentsLexicon } from './documents.lexicon.js';
+import { enPeopleLexicon } from './people.lexicon.js';
+import { EN_UNITS_LEXICON } from './units.lexicon.js';
 
-export const en: Locale = {
+export const en = composeLocale({
   code: 'en',
-  extractors: [...datesExtractors, ...documentsExtractors, ...unitsExtractors, ...peopleExtractors],
-};
+  dates: datesExtractors,
+  lexicons: { documents: documentsLexicon, units: EN_UNITS_LEXICON, people: enPeopleLexicon },
+});
