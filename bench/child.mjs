@@ -18,7 +18,7 @@ const texts = files.map((f) => readFileSync(f, 'utf8'));
 
 if (mode === 'first') {
   const t0 = performance.now();
-  const { parseReport } = await import('../dist/index.js');
+  const { parseReport } = await import('../dist/esm/index.js');
   const importMs = performance.now() - t0;
   const t1 = performance.now();
   parseReport(texts[0], { language });
@@ -27,7 +27,7 @@ if (mode === 'first') {
   parseReport(texts[0], { language });
   console.log(JSON.stringify({ importMs, firstMs, secondMs: performance.now() - t2 }));
 } else if (mode === 'linear') {
-  const { parseReport } = await import('../dist/index.js');
+  const { parseReport } = await import('../dist/esm/index.js');
   const one = texts.join('\n\n');
   const make = (bytes) => one.repeat(Math.ceil(bytes / Buffer.byteLength(one))).slice(0, Math.floor(bytes / (Buffer.byteLength(one) / one.length)));
   const small = make(1e6);

@@ -153,7 +153,7 @@ if (!part || part === 'throughput') {
 const linear: string[] = [];
 const first: string[] = [];
 if (!part || part === 'linear') {
-  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('bench: dist/index.js is missing; run `npm run bench` (it builds first)');
+  if (!existsSync(join(root, 'dist', 'esm', 'index.js'))) throw new Error('bench: dist/esm/index.js is missing; run `npm run bench` (it builds first)');
   // plain node on the built package: see bench/child.mjs
   const child = join(root, 'bench', 'child.mjs');
   const run = (mode: string, lang: Lang, files: string[]) =>

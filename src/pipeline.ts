@@ -1,45 +1,22 @@
 /**
  * normalise -> detect -> locale extractors -> refine -> link -> map spans back -> validate.
  */
-import { z } from 'zod';
 import { describe } from './describe.js';
 import { detectLanguage } from './detect/index.js';
 import { LOCALES } from './locales/index.js';
 import { REPORT_LINKERS, TEXT_LINKERS } from './link/index.js';
 import { normalize, type Normalized } from './normalize.js';
+import { checkParseOptions, type CheckedOptions } from './check-options.js';
 import { refine } from './refine.js';
 import { mask, otherLanguageBlocks } from './detect/segments.js';
-import {
-  DateMentionSchema,
-  DocumentReferenceSchema,
-  ParseOptionsSchema,
-  PersonMentionSchema,
-  UnitChangeSchema,
-  UnitCountSchema,
-  type LanguageCode,
-  type LanguageGuess,
-  type ParseOptions,
-  type RecordType,
-  type Report,
-  type Source,
-} from './schema.js';
+import type { LanguageCode, LanguageGuess, ParseOptions, RecordType, Report, Source } from './schema.js';
+import { toRecord, type ShapeName } from './shape.js';
 import { byStart, type Hit } from './span.js';
 import { emptyDrafts, type Context, type Drafts } from './types.js';
 
-/** Validated options, or a TypeError whose message names the offending field. */
-export function checkOptions(options: unknown, fn = 'parseReport'): z.output<typeof ParseOptionsSchema> {
-  if (options === undefined || options === null) return {};
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
-  }
-  const r = ParseOptionsSchema.safeParse(options);
-  if (!r.success) {
-    const msg = r.error.issues
-      .map((i) => `options.${i.path.join('.') || (i as { keys?: string[] }).keys?.join(', ') || '?'}: ${i.message}`)
-      .join('; ');
-    throw new TypeError(`${fn}: invalid options: ${msg}`);
-  }
-  return r.data;
+/** Validated options (referenceDate as an ISO day), or a TypeError whose message names the offending field. */
+export function checkOptions(options: unknown, fn = 'parseReport'): CheckedOptions {
+  return checkParseOptions(options, fn);
 }
 
 export function checkText(text: unknown, fn = 'parseReport'): asserts text is string {
@@ -91,7 +68,7 @@ const NEEDS: Readonly<Record<RecordType, readonly RecordType[]>> = {
 };
 
 /** Runs the pipeline; `only` limits the record families reported. */
-export function runPipeline(text: string, options: z.output<typeof ParseOptionsSchema>): Internal {
+export function runPipeline(text: string, options: CheckedOptions): Internal {
   const warnings: string[] = [];
   const normalized = normalize(text);
   const language: LanguageGuess = options.language
@@ -171,38 +148,24 @@ function runExtractors(ctx: Context, run: ReadonlySet<RecordType>, warnings: str
   }
 }
 
-/** Maps spans back to the input, fills `text`, validates each record, sorts. */
+/**
+ * Copies each draft into its public shape (src/shape.ts: fields in order, internal ones dropped),
+ * maps spans back to the input, fills `text`, sorts. No zod here: the drafts are built by our own
+ * typed code, and the tests validate whole reports with ReportSchema.
+ */
 function finish(input: string, n: Normalized, d: Drafts, report: Report, only: ReadonlySet<RecordType>): void {
-  const fix = (o: unknown): unknown => {
-    if (Array.isArray(o)) return o.map(fix);
-    if (o && typeof o === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = k === 'span' ? v : fix(v);
-      const span = (o as { span?: Hit }).span;
-      if (span && typeof span.start === 'number') {
-        const s = n.toOriginal(span);
-        out.span = s;
-        out.text = input.slice(s.start, s.end);
-      }
-      return out;
-    }
-    return o;
-  };
-  const keep = <T extends { span: Hit }>(name: string, schema: z.ZodType<T>, items: unknown[]): T[] => {
+  const map = (h: Hit): Hit => n.toOriginal(h);
+  const keep = <T extends { span: Hit }>(shape: ShapeName, items: readonly unknown[]): T[] => {
     const out: T[] = [];
-    for (const it of items) {
-      const r = schema.safeParse(fix(it));
-      if (r.success) out.push(r.data);
-      else report.warnings.push(`${name}: a record failed validation and was dropped: ${r.error.issues[0]?.message}`);
-    }
+    for (const it of items) out.push(toRecord(shape, it as Record<string, unknown>, input, map) as unknown as T);
     return out.sort(byStart);
   };
-  if (only.has('documents')) report.documents = keep('documents', DocumentReferenceSchema, d.documents);
-  if (only.has('dates')) report.dates = keep('dates', DateMentionSchema, d.dates);
-  if (only.has('people')) report.people = keep('people', PersonMentionSchema, d.people);
+  if (only.has('documents')) report.documents = keep('document', d.documents);
+  if (only.has('dates')) report.dates = keep('date', d.dates);
+  if (only.has('people')) report.people = keep('person', d.people);
   if (only.has('units')) {
-    report.units = keep('units', UnitCountSchema, d.units);
-    report.unitChanges = keep('unitChanges', UnitChangeSchema, d.unitChanges);
+    report.units = keep('unit', d.units);
+    report.unitChanges = keep('unitChange', d.unitChanges);
   }
 }
 

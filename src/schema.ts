@@ -7,7 +7,10 @@
  * that each field's JSDoc says what its `.describe()` says.
  */
 import { z } from 'zod';
-import { describe } from './describe.js';
+import { DATE_KINDS, DOCUMENT_KINDS, ISO_DAY as isoDay, LANGUAGE_CODES, UNIT_KEYS, UNIT_LEVELS } from './constants.js';
+
+export { DATE_KINDS, DOCUMENT_KINDS, LANGUAGE_CODES, RECORD_TYPES, UNIT_KEYS, UNIT_LEVELS } from './constants.js';
+export { ParseOptionsSchema } from './options.js';
 
 /** Half-open span in UTF-16 code units of the caller's original string. */
 export const SpanSchema = z
@@ -25,7 +28,6 @@ const mention = {
   span: SpanSchema.describe("Where the mention is in the caller's string."),
 };
 
-export const LANGUAGE_CODES = ['en', 'ru', 'vi'] as const;
 export const LanguageCodeSchema = z.enum(LANGUAGE_CODES).describe('A language the library reads: English, Russian or Vietnamese.');
 /** What detection may answer: a language the library reads, or `und`. */
 export const LANGUAGE_GUESS_CODES = [...LANGUAGE_CODES, 'und'] as const;
@@ -40,34 +42,14 @@ export const LanguageGuessSchema = z
       .min(0)
       .max(1)
       .describe(
-        'How strongly the evidence points to `code`, from 0 to 1: a heuristic score, not a calibrated probability. Word and letter evidence (Vietnamese diacritics and words, English words, Russian word shapes) gives 0.9-1 on news articles; a guess that needed trigram statistics (franc) stays at or below 0.73; the score is scaled down by the share of letters in other scripts. For `und` it says how sure the text is none of the three. 1 when `options.language` was given.',
+        'How strongly the evidence points to `code`, from 0 to 1: a heuristic score, not a calibrated probability. Word and letter evidence (Vietnamese diacritics and words, English words, Russian word shapes) gives 0.9-1 on news articles; a guess that needed trigram statistics stays at or below 0.73; the score is scaled down by the share of letters in other scripts. For `und` it says how sure the text is none of the three. 1 when `options.language` was given.',
       ),
   })
   .describe('The language a text is read as, and how sure detection is.');
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 /** ISO 8601 of what is known: yyyy, yyyy-mm, yyyy-mm-dd, or --mm-dd when the year is unknown. */
 const isoPartial = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/;
 
-export const DOCUMENT_KINDS = [
-  'resolution',
-  'conclusion',
-  'directive',
-  'decision',
-  'regulation',
-  'plan',
-  'guidance',
-  'notice',
-  'report',
-  'official-letter',
-  'project',
-  'program',
-  'decree',
-  'circular',
-  'law',
-  'submission',
-  'other',
-] as const;
 export const DocumentKindSchema = z
   .enum(DOCUMENT_KINDS)
   .describe('The kind of document, the same in every language (Nghị quyết, Resolution, Постановление/Резолюция → `resolution`).');
@@ -115,7 +97,6 @@ export const DocumentReferenceSchema = z
   })
   .describe('A reference to a legal or party document, one record per mention.');
 
-export const DATE_KINDS = ['date', 'month', 'year', 'period', 'term'] as const;
 export const DateKindSchema = z
   .enum(DATE_KINDS)
   .describe('`date` (a day), `month`, `year`, `period` (a span of time) or `term` (an office term).');
@@ -197,25 +178,9 @@ export const PersonMentionSchema = z
   })
   .describe('A person named in the text, one record per mention, with the posts given there.');
 
-export const UNIT_KEYS = [
-  'commune',
-  'ward',
-  'township',
-  'town',
-  'city',
-  'district',
-  'province',
-  'village',
-  'administrative-unit',
-  'party-committee',
-  'party-cell',
-  'agency',
-  'other',
-] as const;
 export const UnitKeySchema = z
   .enum(UNIT_KEYS)
   .describe('A canonical kind of administrative unit or body: `township` is thị trấn, `town` is thị xã.');
-export const UNIT_LEVELS = ['commune', 'district', 'province'] as const;
 export const UnitLevelSchema = z.enum(UNIT_LEVELS).describe('An administrative level.');
 
 export const UnitCountSchema = z
@@ -286,69 +251,6 @@ export const ReportSchema = z
       ),
   })
   .describe('Everything `parseReport` found in one text.');
-
-export const RECORD_TYPES = ['documents', 'dates', 'people', 'units'] as const;
-export const RecordTypeSchema = z
-  .enum(RECORD_TYPES)
-  .describe('A record family of the Report that `options.only` can ask for; `units` includes `unitChanges`.');
-
-/** The calendar date of a `Date` in UTC, or an issue when it is invalid or beyond the years a date may carry. */
-function referenceDay(v: string | Date, ctx: z.RefinementCtx): string {
-  if (typeof v === 'string') return v;
-  if (Number.isNaN(v.getTime())) {
-    ctx.addIssue({ code: 'custom', message: 'referenceDate must be a valid Date, got an Invalid Date' });
-    return z.NEVER;
-  }
-  const year = v.getUTCFullYear();
-  // toISOString writes years outside 0..9999 with six digits and a sign; those are refused below anyway
-  if (year < 1900 || year > 2100) {
-    ctx.addIssue({ code: 'custom', message: 'referenceDate must lie between 1900-01-01 and 2100-12-31' });
-    return z.NEVER;
-  }
-  return v.toISOString().slice(0, 10);
-}
-
-export const ParseOptionsSchema = z
-  .object({
-    language: LanguageCodeSchema.optional().describe(
-      'Skip detection: the whole text is read in this language (no paragraph is read in another).',
-    ),
-    referenceDate: z
-      .custom<string | Date>((v) => typeof v === 'string' || v instanceof Date, {
-        error: (iss) => `referenceDate must be an ISO date string yyyy-mm-dd or a Date, got ${describe(iss.input)}`,
-      })
-      .transform(referenceDay)
-      .pipe(
-        z
-          .string()
-          .regex(isoDay, 'referenceDate must be an ISO date yyyy-mm-dd')
-          .refine((s) => isRealDay(s), 'referenceDate must be a real calendar date')
-          // the years a date mention may carry (MIN_YEAR..MAX_YEAR): outside them it could infer nothing
-          .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', 'referenceDate must lie between 1900-01-01 and 2100-12-31'),
-      )
-      .optional()
-      .describe(
-        "The day dates written without a year are resolved against, e.g. the article's publication date: an ISO `yyyy-mm-dd` string or a `Date` (its UTC calendar date), between 1900-01-01 and 2100-12-31.",
-      ),
-    only: z
-      .array(RecordTypeSchema)
-      .min(1, 'only must name at least one record family (omit it for all)')
-      .readonly()
-      .optional()
-      .describe(
-        'Report only these record families (all when absent); `units` includes `unitChanges`. Documents and dates are still read together, but only the ones asked for are reported.',
-      ),
-  })
-  .strict()
-  .describe('Options of `parseReport` and the `extract*` functions.');
-
-function isRealDay(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const t = new Date(0);
-  t.setUTCFullYear(y, m - 1, d); // Date.UTC maps years 0..99 to 1900..1999
-
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
 
 export type {
   DateKind,

@@ -132,9 +132,8 @@ export interface LanguageGuess {
    * How strongly the evidence points to `code`, from 0 to 1: a heuristic score, not a calibrated
    * probability. Word and letter evidence (Vietnamese diacritics and words, English words,
    * Russian word shapes) gives 0.9-1 on news articles; a guess that needed trigram statistics
-   * (franc) stays at or below 0.73; the score is scaled down by the share of letters in other
-   * scripts. For `und` it says how sure the text is none of the three. 1 when `options.language`
-   * was given.
+   * stays at or below 0.73; the score is scaled down by the share of letters in other scripts.
+   * For `und` it says how sure the text is none of the three. 1 when `options.language` was given.
    */
   confidence: number;
 }

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -39,13 +40,26 @@ describe('built package', () => {
     expect(JSON.parse(out)).toEqual(['ru', '60-NQ/TW', 'en']);
   });
 
+  it('resolves the subpaths newsreport/schema and newsreport/detect, in ESM and CommonJS', () => {
+    const esm = node([
+      '--input-type=module',
+      '-e',
+      `import { ReportSchema, AlignmentSchema } from 'newsreport/schema';
+       import { detectLanguage } from 'newsreport/detect';
+       console.log(JSON.stringify([typeof ReportSchema.parse, typeof AlignmentSchema.parse, detectLanguage('Bí thư Tỉnh ủy phát biểu').code]));`,
+    ]);
+    expect(JSON.parse(esm)).toEqual(['function', 'function', 'vi']);
+    const cjs = node(['-e', `const s = require('newsreport/schema'); const d = require('newsreport/detect'); console.log(typeof s.ReportSchema.parse + '|' + d.detectLanguage('Comrade Vu Manh Ha spoke.').code)`]);
+    expect(cjs.trim()).toBe('function|en');
+  });
+
   it('resolves newsreport/schema.json and newsreport/package.json', () => {
     const out = node(['-e', `console.log(require('newsreport/schema.json').title + '|' + require('newsreport/package.json').name)`]);
     expect(out.trim()).toBe('newsreport Report|newsreport');
   });
 
   it('runs the built CLI', () => {
-    const out = node([resolve(ROOT, 'dist/cli.js'), '--format', 'json', resolve(ROOT, 'fixtures/en/en-01.txt')]);
+    const out = node([resolve(ROOT, pkg.bin.newsreport), '--format', 'json', resolve(ROOT, 'fixtures/en/en-01.txt')]);
     const r = JSON.parse(out);
     expect(ReportSchema.safeParse(r.report ?? r).success).toBe(true);
   });
@@ -64,9 +78,45 @@ describe('package metadata', () => {
     expect($defs.Alignment).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(AlignmentSchema, { io: 'output', unrepresentable: 'any' }))));
   });
 
+  /**
+   * Budgets (issue 15): what a browser bundle of one import costs, minified and gzipped, built
+   * with esbuild from the package as shipped (unbundled ESM, "sideEffects": false), and the
+   * packed tarball. Sizes in bytes, KB = 1,000.
+   */
+  it('fits the size budgets: parseReport <= 120 KB gz, detectLanguage <= 60 KB, VERSION <= 1 KB, tarball <= 400 KB', async () => {
+    const { build } = await import('esbuild');
+    const gz = async (name: string, from = 'newsreport') => {
+      const r = await build({
+        stdin: { contents: `import { ${name} } from '${from}'; console.log(${name});`, resolveDir: ROOT, loader: 'js' },
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        logLevel: 'silent',
+      });
+      return gzipSync(r.outputFiles[0]!.contents, { level: 9 }).length;
+    };
+    const sizes = {
+      parseReport: await gz('parseReport'),
+      detectLanguage: await gz('detectLanguage'),
+      detectFromSubpath: await gz('detectLanguage', 'newsreport/detect'),
+      VERSION: await gz('VERSION'),
+    };
+    expect(sizes.parseReport, JSON.stringify(sizes)).toBeLessThanOrEqual(120_000);
+    expect(sizes.detectLanguage, JSON.stringify(sizes)).toBeLessThanOrEqual(60_000);
+    expect(sizes.detectFromSubpath, JSON.stringify(sizes)).toBeLessThanOrEqual(60_000);
+    expect(sizes.VERSION, JSON.stringify(sizes)).toBeLessThanOrEqual(1_000);
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const pack = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as { size: number; files: { path: string }[] }[];
+    expect(pack[0]!.size).toBeLessThanOrEqual(400_000);
+    // nothing that cannot run or is not meant for users: no sourcemaps, no tests, no fixtures
+    expect(pack[0]!.files.filter((f) => /\.map$|^tests\/|^fixtures\/|cli\.cjs$/.test(f.path))).toEqual([]);
+  }, 120_000);
+
   it('ships only dist, schema.json and README', () => {
     expect(pkg.files.sort()).toEqual(['README.md', 'dist', 'schema.json']);
-    expect(pkg.exports['.'].import.types).toBe('./dist/index.d.ts');
-    expect(pkg.exports['.'].require.default).toBe('./dist/index.cjs');
+    expect(pkg.exports['.'].import.types).toBe('./dist/esm/index.d.ts');
+    expect(pkg.exports['.'].require.default).toBe('./dist/cjs/index.cjs');
   });
 });

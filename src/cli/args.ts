@@ -3,7 +3,8 @@
  * --format, --lang, --only and --max-bytes. --ref-date is checked by the library (see main.ts).
  */
 import { parseArgs } from 'node:util';
-import { LANGUAGE_CODES, RECORD_TYPES, type LanguageCode, type ParseOptions, type RecordType } from '../schema.js';
+import { LANGUAGE_CODES, RECORD_TYPES, type RecordType } from '../constants.js';
+import type { LanguageCode, ParseOptions } from '../schema.js';
 
 export const FORMATS = ['json', 'jsonl', 'summary'] as const;
 export type Format = (typeof FORMATS)[number];

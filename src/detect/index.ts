@@ -11,7 +11,7 @@
  *    so an English sentence full of Vietnamese names stays English; franc decides between English
  *    and the other Latin-script languages when word evidence is thin.
  */
-import { francAll } from 'franc';
+import { rankLanguages } from './trigrams.js';
 import { describe } from '../describe.js';
 import type { LanguageGuess } from '../schema.js';
 import { EN_WORDS, VI_ASCII_SYLLABLES, VI_WORDS } from './lexicon.js';
@@ -129,7 +129,7 @@ function cyrillic(sample: string, cyr: number, letters: number, trigrams: boolea
     return { code: 'ru', confidence: round(Math.min(1, 0.55 + (ru - bg) / 8 + cyr / 400) * share) };
   }
   if (!trigrams) return { code: 'und', confidence: 0 };
-  const ranked = francAll(sample, { only: CYRILLIC_RIVALS, minLength: 1 });
+  const ranked = rankLanguages(sample, 'Cyrillic', CYRILLIC_RIVALS);
   if (ranked[0]?.[0] === 'rus') return { code: 'ru', confidence: round(0.6 * share) };
   return { code: 'und', confidence: 0.55 };
 }
@@ -199,7 +199,7 @@ function latin(sample: string, lat: number, letters: number, trigrams: boolean):
     return { code: 'en', confidence: round(Math.min(1, 0.4 + looksEn * 0.5) * share) };
   }
   if (!trigrams) return { code: 'und', confidence: 0 };
-  const ranked = lat >= 20 ? francAll(sample.slice(0, 1000), { minLength: 1 }) : [];
+  const ranked = lat >= 20 ? rankLanguages(sample.slice(0, 1000), 'Latin') : [];
   const top = ranked[0]?.[0];
   const eng = ranked.find(([l]) => l === 'eng')?.[1] ?? 0;
   if (en > 0 && top === 'eng' && enShare >= 0.15) {
