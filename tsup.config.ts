@@ -9,7 +9,8 @@ export default defineConfig([
   // ESM: one module per source file, not bundled, so that a bundler keeps only what is imported
   // ("sideEffects": false holds: no module does work at import beyond building its constants).
   {
-    entry: ['src/**/*.ts'],
+    // types-public.ts holds only types: it would be an empty module
+    entry: ['src/**/*.ts', '!src/types-public.ts'],
     outDir: 'dist/esm',
     format: ['esm'],
     bundle: false,

@@ -12,7 +12,7 @@
 import { describe } from './describe.js';
 import { DOCUMENT_KINDS, LANGUAGE_CODES, UNIT_KEYS, type LanguageCode, type RecordType } from './constants.js';
 import type { DocumentKind, Report, UnitKey } from './schema.js';
-import type { ParseOptions } from './options.js';
+import type { ParseOptions } from './types-public.js';
 import { composeLocale } from './locales/compose.js';
 import { LOCALES } from './locales/index.js';
 import { checkOptions, checkText, runPipeline, type Locales } from './pipeline.js';

@@ -5,22 +5,42 @@
 import { checkOptions, checkText, runPipeline } from './pipeline.js';
 import type { ParseOptions, Report } from './schema.js';
 
+/**
+ * The document references of `text`: `parseReport(text, { ...options, only: ['documents'] }).documents`.
+ * @example
+ * extractDocuments('Nghị định số 120/2025/NĐ-CP')[0]?.key; // '120/2025/ND-CP'
+ */
 export function extractDocuments(text: string, options?: ParseOptions): Report['documents'] {
   checkText(text, 'extractDocuments');
   return runPipeline(text, { ...checkOptions(options, 'extractDocuments'), only: ['documents'] }).report.documents;
 }
 
+/**
+ * The dates, months, years, periods and terms of `text`: `parseReport(text, { ...options, only: ['dates'] }).dates`.
+ * @example
+ * extractDates('ngày 14/4/2025')[0]?.value; // '2025-04-14'
+ */
 export function extractDates(text: string, options?: ParseOptions): Report['dates'] {
   checkText(text, 'extractDates');
   return runPipeline(text, { ...checkOptions(options, 'extractDates'), only: ['dates'] }).report.dates;
 }
 
+/**
+ * The people of `text`, one per mention, with their posts: `parseReport(text, { ...options, only: ['people'] }).people`.
+ * @example
+ * extractPeople('Comrade Vu Manh Ha spoke.')[0]?.nameKey; // 'vu manh ha'
+ */
 export function extractPeople(text: string, options?: ParseOptions): Report['people'] {
   checkText(text, 'extractPeople');
   return runPipeline(text, { ...checkOptions(options, 'extractPeople'), only: ['people'] }).report.people;
 }
 
-/** Unit counts and the restructurings built from them. */
+/**
+ * Unit counts and the restructurings built from them: the `units` and `unitChanges` of
+ * `parseReport(text, { ...options, only: ['units'] })`.
+ * @example
+ * extractUnits('merge 200 communes into 75 communes').unitChanges[0]?.computedReductionPercent; // 62.5
+ */
 export function extractUnits(
   text: string,
   options?: ParseOptions,

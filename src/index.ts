@@ -5,8 +5,16 @@ export { detectLanguage } from './detect/index.js';
 export { extractDocuments, extractDates, extractPeople, extractUnits } from './extract.js';
 export { alignReports } from './align/index.js';
 export { createParser, type LexiconAdditions, type Parser, type ParserConfig } from './extend.js';
-export { AlignmentSchema, AlignOptionsSchema, ALIGN_TYPES, ALIGN_FIELDS } from './align/schema.js';
-export type { Alignment, AlignOptions, AlignGroup, AlignMember, Difference } from './align/schema.js';
+export {
+  AlignmentSchema,
+  AlignOptionsSchema,
+  AlignGroupSchema,
+  AlignMemberSchema,
+  DifferenceSchema,
+  ALIGN_TYPES,
+  ALIGN_FIELDS,
+  SEVERITIES,
+} from './align/schema.js';
 export {
   ReportSchema,
   DocumentReferenceSchema,
@@ -18,12 +26,16 @@ export {
   SpanSchema,
   SourceSchema,
   LanguageGuessSchema,
+  LanguageBlockSchema,
   ParseOptionsSchema,
+  LANGUAGE_CODES,
+  RECORD_TYPES,
   DOCUMENT_KINDS,
   UNIT_KEYS,
   UNIT_LEVELS,
   DATE_KINDS,
 } from './schema.js';
+// The named, documented types (src/types-public.ts), each checked equal to its schema's.
 export type {
   Report,
   DocumentReference,
@@ -35,9 +47,26 @@ export type {
   Span,
   Source,
   LanguageGuess,
+  LanguageBlock,
   ParseOptions,
+  LanguageCode,
+  LanguageGuessCode,
+  RecordType,
   DocumentKind,
+  DateKind,
   UnitKey,
   UnitLevel,
-} from './schema.js';
+  IssuerFrom,
+  KindFrom,
+  Alignment,
+  AlignOptions,
+  AlignGroup,
+  AlignMember,
+  AlignedReport,
+  Conflict,
+  Difference,
+  AlignType,
+  AlignField,
+  Severity,
+} from './types-public.js';
 export { VERSION } from './version.js';

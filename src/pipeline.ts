@@ -1,4 +1,4 @@
-/**
+/*
  * normalise -> detect -> locale extractors -> refine -> link -> map spans back -> validate; HTML
  * input is first stripped to the text it shows (src/html.ts), and spans map back through both.
  */
@@ -183,6 +183,13 @@ function finish(input: string, map: (h: Hit) => Hit, d: Drafts, report: Report, 
   }
 }
 
+/**
+ * Reads one news text (English, Russian or Vietnamese; HTML with `input: 'html'`) and returns its
+ * Report: document references, dates, people with their posts, unit counts and restructurings,
+ * each with its exact `text` and `span` in `text`. Synchronous. Throws a TypeError only when
+ * `text` is not a string or an option is invalid; anything it cannot read becomes a warning.
+ * @example parseReport('Nghị quyết số 60-NQ/TW ngày 12/4/2025', { language: 'vi' }).documents[0].key // '60-NQ/TW'
+ */
 export function parseReport(text: string, options?: ParseOptions): Report {
   checkText(text);
   const opts = checkOptions(options);

@@ -7,9 +7,9 @@
  * restructurings by their source.
  */
 import type { Report, Span, UnitCount } from '../schema.js';
-import type { ALIGN_TYPES } from './schema.js';
+import type { AlignType } from '../types-public.js';
 
-export type AlignType = (typeof ALIGN_TYPES)[number];
+export type { AlignType };
 
 export interface Fact {
   type: AlignType;

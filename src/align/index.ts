@@ -36,7 +36,7 @@ interface Group {
 const TYPE_ORDER: readonly AlignType[] = ['document', 'person', 'unitChange', 'unit', 'date'];
 const SEVERITY: Record<Difference['severity'], number> = { high: 0, medium: 1, low: 2 };
 
-function checkReports(reports: unknown): asserts reports is Report[] {
+function checkReports(reports: unknown): asserts reports is readonly Report[] {
   if (!Array.isArray(reports)) throw new TypeError(`alignReports: reports must be an array of Report, got ${describe(reports)}`);
   // every slot, holes included ([, r] has a hole at 0): a hole or a non-report is the caller's error
   for (let i = 0; i < reports.length; i++) {
@@ -50,7 +50,7 @@ function checkReports(reports: unknown): asserts reports is Report[] {
   }
 }
 
-function checkAlignOptions(options: unknown, n: number): { labels?: string[] } {
+function checkAlignOptions(options: unknown, n: number): { labels?: readonly string[] | undefined } {
   if (options === undefined || options === null) return {};
   if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`alignReports: options must be an object, got ${describe(options)}`);
   const r = AlignOptionsSchema.safeParse(options);
@@ -61,7 +61,15 @@ function checkAlignOptions(options: unknown, n: number): { labels?: string[] } {
   return r.data;
 }
 
-export function alignReports(reports: Report[], options?: AlignOptions): Alignment {
+/**
+ * Lines up the facts of several versions of one story (an article and its renderings in other
+ * languages, or two outlets' reports) and says where they differ. Synchronous. Throws a TypeError
+ * when `reports` is not an array of Reports or an option is invalid.
+ * @example
+ * const a = alignReports([parseReport(vi), parseReport(en)], { labels: ['vi', 'en'] });
+ * a.differences[0]; // { type: 'document', field: 'date', key: '150-KL/TW', values: [...], severity: 'high', spans: [...] }
+ */
+export function alignReports(reports: readonly Report[], options?: AlignOptions): Alignment {
   checkReports(reports);
   const { labels } = checkAlignOptions(options, reports.length);
   const n = reports.length;
@@ -492,7 +500,7 @@ function publicGroup(g: Group): AlignGroup {
 }
 
 /** Mean over pairs of reports of shared facts over the facts either has; a warning for a pair that shares little. */
-function similarityOf(groups: Group[], n: number, labels: string[] | undefined): { similarity: number; warnings: string[] } {
+function similarityOf(groups: Group[], n: number, labels: readonly string[] | undefined): { similarity: number; warnings: string[] } {
   const warnings: string[] = [];
   if (n < 2) return { similarity: 1, warnings };
   // bare years and months say little about whether two texts tell one story

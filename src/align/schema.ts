@@ -1,6 +1,7 @@
 /**
- * The shape `alignReports` returns (CONTRACT.md, "Alignment"), as zod schemas; the types are
- * inferred from them.
+ * The shape `alignReports` returns (README, "Alignment"), as zod schemas with a `.describe()` text
+ * on every field. The named types (`Alignment`, `AlignGroup`, ...) are declared with JSDoc in
+ * ../types-public.ts and checked there against these schemas.
  */
 import { z } from 'zod';
 import { SpanSchema } from '../schema.js';
@@ -21,78 +22,110 @@ export const ALIGN_FIELDS = [
   'mentions',
   'value',
 ] as const;
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
 
+const AlignTypeSchema = z.enum(ALIGN_TYPES);
 const value = z.union([z.string(), z.number()]).nullable();
 
-/** One report's side of an aligned fact. */
-export const AlignMemberSchema = z.object({
-  /** The fact's key in this report (a document key, a nameKey, an ISO date, `count:unit`). */
-  key: z.string(),
-  /** The first mention as written, and its span in that report's text. */
-  text: z.string(),
-  span: SpanSchema,
-  /** Every mention of the fact in this report. */
-  spans: z.array(SpanSchema),
-  /** The distinct ways this report writes the fact, first ten ("Нгуен Ван Тхань", "товарищ Тхань"). */
-  forms: z.array(z.string()),
-  mentions: z.number().int().positive(),
-  /** The fact's compared fields in this report, normalised (ISO dates, numbers, neutral ids). */
-  values: z.record(z.string(), z.union([z.string(), z.number()])),
-});
-export type AlignMember = z.infer<typeof AlignMemberSchema>;
+export const AlignMemberSchema = z
+  .object({
+    key: z.string().describe('The fact\'s key in this report (a document key, a nameKey, an ISO date, `count:unit`).'),
+    text: z.string().describe('The first mention as written.'),
+    span: SpanSchema.describe("The first mention's span in that report's text."),
+    spans: z.array(SpanSchema).describe('Every mention of the fact in this report.'),
+    forms: z.array(z.string()).describe('The distinct ways this report writes the fact, first ten ("Нгуен Ван Тхань", "товарищ Тхань").'),
+    mentions: z.number().int().positive().describe('How many times this report mentions the fact.'),
+    values: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .describe("The fact's compared fields in this report, normalised (ISO dates, numbers, neutral ids)."),
+  })
+  .describe("One report's side of an aligned fact.");
 
-export const AlignGroupSchema = z.object({
-  type: z.enum(ALIGN_TYPES),
-  /** The fact's key: the one most reports use. */
-  key: z.string(),
-  /** One entry per report, `null` where that report lacks the fact. */
-  members: z.array(AlignMemberSchema.nullable()),
-  /**
-   * 1 when every member has the same key; lower when members were joined by a known
-   * transcription ambiguity or short form (0.8), an equivalent rendering (0.7: a month and a day
-   * in it, a date without its year), or paired by context with a changed value (0.6).
-   */
-  confidence: z.number().min(0).max(1),
-  /** How the members were joined when not by one key. */
-  note: z.string().optional(),
-  /** True when members were paired by context with a changed value: not the same fact in every report. */
-  pairedByContext: z.boolean().optional(),
-  /** `present[i]`: whether report i has the fact (kept for callers of the first version). */
-  present: z.array(z.boolean()),
-  /** Fields whose values differ across the members (kept for callers of the first version). */
-  conflicts: z.array(z.object({ field: z.string(), values: z.array(z.string().nullable()) })),
-});
-export type AlignGroup = z.infer<typeof AlignGroupSchema>;
+export const ConflictSchema = z
+  .object({
+    field: z.string().describe('The field whose values differ.'),
+    values: z.array(z.string().nullable()).describe('One per report, as text; `null` where the report lacks the fact or the field.'),
+  })
+  .describe('A field whose values differ across the members of a group (kept for callers of the first version).');
 
-export const DifferenceSchema = z.object({
-  type: z.enum(ALIGN_TYPES),
-  field: z.enum(ALIGN_FIELDS),
-  key: z.string(),
-  /** One per report, normalised; `null` where the report lacks the fact or the field. */
-  values: z.array(value),
-  /** high: a changed date, count, number or post; medium: a fact or attribute missing or changed in kind; low: the rest. */
-  severity: z.enum(['high', 'medium', 'low']),
-  /** One per report: the spans of the fact in that report, `null` where it lacks it. */
-  spans: z.array(z.array(SpanSchema).nullable()),
-});
-export type Difference = z.infer<typeof DifferenceSchema>;
+export const AlignGroupSchema = z
+  .object({
+    type: AlignTypeSchema.describe('What kind of fact the group is.'),
+    key: z.string().describe("The fact's key: the one most reports use."),
+    members: z.array(AlignMemberSchema.nullable()).describe('One entry per report, in the order given; `null` where that report lacks the fact.'),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe(
+        'How surely the members are one fact: 1 when every member has the same key; 0.8 when joined by a known transcription variant or another reading of a Russian name; 0.7 for an equivalent rendering (a month and a day in it, a date without its year); 0.6 when paired by context with a changed value.',
+      ),
+    note: z.string().optional().describe('How the members were joined when not by one key.'),
+    pairedByContext: z
+      .boolean()
+      .optional()
+      .describe('True when members were paired by context with a changed value: not the same fact in every report.'),
+    present: z.array(z.boolean()).describe('`present[i]`: whether report i has the fact (kept for callers of the first version).'),
+    conflicts: z.array(ConflictSchema).describe('Fields whose values differ across the members (kept for callers of the first version).'),
+  })
+  .describe('One fact lined up across the reports.');
 
-export const AlignmentSchema = z.object({
-  reports: z.array(z.object({ language: z.string(), label: z.string().optional() })),
-  /** 0..1: the mean over pairs of reports of the share of facts they have in common; low means different stories. */
-  similarity: z.number().min(0).max(1),
-  groups: z.array(AlignGroupSchema),
-  /** Most serious first. */
-  differences: z.array(DifferenceSchema),
-  /** E.g. two reports that look like different stories. */
-  warnings: z.array(z.string()),
-});
-export type Alignment = z.infer<typeof AlignmentSchema>;
+export const DifferenceSchema = z
+  .object({
+    type: AlignTypeSchema.describe('What kind of fact differs.'),
+    field: z.enum(ALIGN_FIELDS).describe('What differs: `present` when some reports lack the fact, else the field that changed.'),
+    key: z.string().describe("The fact's key (the group's)."),
+    values: z.array(value).describe('One per report, normalised (ISO dates, numbers, document keys, neutral ids); `null` where the report lacks the fact or the field.'),
+    severity: z
+      .enum(SEVERITIES)
+      .describe('`high`: a changed date, count, target, number or post; `medium`: a fact or attribute missing or changed in kind; `low`: the rest.'),
+    spans: z.array(z.array(SpanSchema).nullable()).describe('One per report: the spans of the fact in that report, `null` where it lacks it.'),
+  })
+  .describe('A way the reports disagree about one fact.');
+
+export const AlignedReportSchema = z
+  .object({
+    language: z.string().describe("The report's language code."),
+    label: z.string().optional().describe("The report's label from `options.labels`."),
+  })
+  .describe('One of the aligned reports, in the order given.');
+
+export const AlignmentSchema = z
+  .object({
+    reports: z.array(AlignedReportSchema).describe('One per report, in the order given.'),
+    similarity: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe(
+        'From 0 to 1: over pairs of reports, the share of facts they have in common, averaged; a pair under 0.3 gets a warning that the reports look like different stories.',
+      ),
+    groups: z.array(AlignGroupSchema).describe('One per fact.'),
+    differences: z.array(DifferenceSchema).describe('How the reports differ, most serious first.'),
+    warnings: z.array(z.string()).describe('E.g. two reports that look like different stories.'),
+  })
+  .describe('What `alignReports` returns: the facts of several versions of one story, lined up, and how they differ.');
 
 export const AlignOptionsSchema = z
   .object({
-    /** One label per report (file names, outlets), repeated in `reports`. */
-    labels: z.array(z.string()).optional(),
+    labels: z
+      .array(z.string())
+      .readonly()
+      .optional()
+      .describe('One label per report (file names, outlets), repeated in `reports`.'),
   })
-  .strict();
-export type AlignOptions = z.input<typeof AlignOptionsSchema>;
+  .strict()
+  .describe('Options of `alignReports`.');
+
+export type {
+  AlignedReport,
+  AlignField,
+  AlignGroup,
+  AlignMember,
+  AlignOptions,
+  AlignType,
+  Alignment,
+  Conflict,
+  Difference,
+  Severity,
+} from '../types-public.js';

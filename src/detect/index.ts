@@ -52,6 +52,13 @@ const WORD = /[\p{L}\p{M}']+/gu;
  */
 const CYRILLIC_RIVALS = ['rus', 'bul'];
 
+/**
+ * The language of `text`: `en`, `ru`, `vi`, or `und` for anything else, with a heuristic
+ * `confidence` from 0 to 1 (see {@link LanguageGuess.confidence}). Synchronous; reads at most the
+ * first 4,000 characters. Throws a TypeError when `text` is not a string.
+ * @example
+ * detectLanguage('Заключение № 150-КЛ/TW Политбюро').code; // 'ru'
+ */
 export function detectLanguage(text: string): LanguageGuess {
   if (typeof text !== 'string') {
     throw new TypeError(`detectLanguage: text must be a string, got ${describe(text)}`);
