@@ -4,6 +4,8 @@ export { parseReport } from './pipeline.js';
 export { detectLanguage } from './detect/index.js';
 export { extractDocuments, extractDates, extractPeople, extractUnits } from './extract.js';
 export { alignReports } from './align/index.js';
+export { parseReports } from './batch-node.js';
+export type { BatchItem, BatchOptions, BatchResult, BatchSource } from './batch.js';
 export { createParser, type LexiconAdditions, type Parser, type ParserConfig } from './extend.js';
 export {
   AlignmentSchema,

@@ -53,6 +53,18 @@ describe('built package', () => {
     expect(cjs.trim()).toBe('function|en');
   });
 
+  it('reads HTML and runs worker threads from both builds (the HTML reader is installed by the entry point)', () => {
+    const html = JSON.stringify('<p>Nghị quyết số <b>60</b>-NQ/TW</p>');
+    const esm = node(['--input-type=module', '-e', `import { parseReport } from 'newsreport'; console.log(parseReport(${html}, { input: 'html', language: 'vi' }).documents[0].key);`]);
+    expect(esm.trim()).toBe('60-NQ/TW');
+    const cjs = node(['-e', `const { parseReport } = require('newsreport'); console.log(parseReport(${html}, { input: 'html', language: 'vi' }).documents[0].key);`]);
+    expect(cjs.trim()).toBe('60-NQ/TW');
+    const batch = (loader: string) =>
+      `(async () => { const out = []; for await (const r of parseReports(['Resolution No. 60-NQ/TW.', 'Plan No. 5-KH/TU.', 42], { workers: 2, language: 'en' })) out.push(r.report ? r.report.documents[0].key : 'error'); console.log(out.join(',')); })()`.replace('parseReports', loader);
+    expect(node(['--input-type=module', '-e', `import { parseReports } from 'newsreport'; ${batch('parseReports')}`]).trim()).toBe('60-NQ/TW,5-KH/TU,error');
+    expect(node(['-e', `const { parseReports } = require('newsreport'); ${batch('parseReports')}`]).trim()).toBe('60-NQ/TW,5-KH/TU,error');
+  });
+
   it('resolves newsreport/schema.json and newsreport/package.json', () => {
     const out = node(['-e', `console.log(require('newsreport/schema.json').title + '|' + require('newsreport/package.json').name)`]);
     expect(out.trim()).toBe('newsreport Report|newsreport');

@@ -95,7 +95,7 @@ describe('packed tarball', () => {
       live.add(p);
       const src = readFileSync(join(pkgDir, p), 'utf8');
       const dir = p.slice(0, p.lastIndexOf('/') + 1);
-      for (const m of src.matchAll(/(?:from\s*|import\s*\(\s*|require\s*\(\s*|import\s+)["'](\.\.?\/[^"']+)["']/g)) {
+      for (const m of src.matchAll(/(?:from\s*|import\s*\(\s*|require\s*\(\s*|import\s+|new URL\(\s*)["'](\.\.?\/[^"']+)["']/g)) {
         const target = new URL(m[1]!, `file:///${dir}`).pathname.slice(1);
         for (const t of [target, target.replace(/\.js$/, '.d.ts'), target.replace(/\.cjs$/, '.d.cts')]) visit(t);
       }

@@ -1,0 +1,107 @@
+/**
+ * parseReports: many articles, in input order, never stopping on one bad item (issue 16).
+ *
+ * Items are strings or `{ id?, text, lang?, refDate?, input? }` objects, from an array, any
+ * iterable or an async iterable (a stream of lines, a database cursor). Each result is
+ * `{ id?, index, report }`, or `{ id?, index, error }` for an item that could not be read (not a
+ * string, a bad option): per-item errors are records, never thrown, and the batch goes on. Only
+ * a bad `options` argument, which would fail every item alike, throws.
+ */
+import { checkOptions, checkText, runPipeline } from './pipeline.js';
+import type { LanguageCode } from './constants.js';
+import type { ParseOptions, Report } from './types-public.js';
+import { describe } from './describe.js';
+
+/** One article of a batch. */
+export interface BatchItem {
+  /** The caller's identifier, returned with the result (a URL, a database key). */
+  id?: string;
+  /** The article's text (or HTML with `input: 'html'`). */
+  text: string;
+  /** Its language, when known: skips detection for this item. */
+  lang?: LanguageCode;
+  /** Its reference date (e.g. publication date), yyyy-mm-dd. */
+  refDate?: string;
+  /** `text` or `html`, for this item. */
+  input?: 'text' | 'html';
+}
+
+/** The result of one item, in input order. */
+export type BatchResult =
+  | { id?: string; index: number; report: Report }
+  | { id?: string; index: number; error: string };
+
+/** What a batch of items may be. */
+export type BatchSource = Iterable<BatchItem | string> | AsyncIterable<BatchItem | string>;
+
+/** Reads one item with the batch's options as defaults; never throws. */
+export function parseItem(item: unknown, index: number, base: ParseOptions | undefined): BatchResult {
+  let id: string | undefined;
+  try {
+    let text: unknown = item;
+    let options: ParseOptions | undefined = base;
+    if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+      const o = item as Record<string, unknown>;
+      if (o.id !== undefined) id = String(o.id);
+      text = o.text;
+      options = {
+        ...base,
+        ...(o.lang !== undefined ? { language: o.lang as LanguageCode } : {}),
+        ...(o.refDate !== undefined ? { referenceDate: o.refDate as string } : {}),
+        ...(o.input !== undefined ? { input: o.input as 'text' | 'html' } : {}),
+      };
+    } else if (typeof item !== 'string') {
+      throw new TypeError(`parseReports: item ${index} must be a string or { id?, text, lang?, refDate?, input? }, got ${describe(item)}`);
+    }
+    checkText(text, `parseReports: item ${index}`);
+    const opts = checkOptions(options, `parseReports: item ${index}`);
+    return { ...(id !== undefined ? { id } : {}), index, report: runPipeline(text as string, opts).report };
+  } catch (e) {
+    return { ...(id !== undefined ? { id } : {}), index, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The batch's options: parseReport's, as defaults for every item, and how many worker threads. */
+export type BatchOptions = ParseOptions & {
+  /**
+   * Worker threads to read with (tinypool); 1 or absent reads on the calling thread. Results come
+   * in input order either way. Node only.
+   */
+  workers?: number;
+};
+
+/** Runs items on a pool of `workers` threads, results in input order (src/batch-node.ts). */
+export type PoolRunner = (items: AsyncIterable<unknown>, base: ParseOptions | undefined, workers: number) => AsyncGenerator<BatchResult>;
+
+/**
+ * Every item's report (or error), in input order, as an async iterable. `pool` runs items on
+ * worker threads (Node's entry point passes one); without it `workers` above 1 is refused.
+ */
+export async function* readBatch(items: BatchSource, options: BatchOptions | undefined, pool?: PoolRunner): AsyncGenerator<BatchResult> {
+  if (items === null || typeof items !== 'object' || (!(Symbol.iterator in items) && !(Symbol.asyncIterator in items))) {
+    throw new TypeError(`parseReports: items must be an iterable or async iterable of texts or { id?, text, ... }, got ${describe(items)}`);
+  }
+  const { workers, ...rest } = (options ?? {}) as BatchOptions;
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 256)) {
+    throw new TypeError(`parseReports: options.workers must be an integer from 1 to 256, got ${JSON.stringify(workers)}`);
+  }
+  const base = options === undefined ? undefined : (rest as ParseOptions);
+  // the batch's options are checked once, before the first item: a bad option fails every item
+  checkOptions(base, 'parseReports');
+  if (workers && workers > 1) {
+    if (!pool) throw new TypeError('parseReports: options.workers needs worker threads, which this build (the browser one) does not have');
+    yield* pool(items as AsyncIterable<unknown>, base, workers);
+    return;
+  }
+  let index = 0;
+  for await (const item of items as AsyncIterable<unknown>) yield parseItem(item, index++, base);
+}
+
+/**
+ * Every item's report (or error), in input order, as an async iterable:
+ * `for await (const r of parseReports(articles, { language: 'vi' })) ...`. This is the browser
+ * entry point's, without worker threads; Node's is in src/batch-node.ts.
+ */
+export function parseReports(items: BatchSource, options?: BatchOptions): AsyncGenerator<BatchResult> {
+  return readBatch(items, options);
+}
