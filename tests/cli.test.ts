@@ -269,7 +269,7 @@ describe('HTML input', () => {
     const r = await run(['--input', 'xml', EN]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^newsreport: --input must be one of text, html \(got "xml"\)\n/);
+    expect(r.stderr).toMatch(/^newsreport: --input must be one of text, html, jsonl \(got "xml"\)\n/);
   });
 
   it('align reads *.html versions as HTML too', async () => {
@@ -822,6 +822,51 @@ describe('newsreport align', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/^newsreport align: /);
       expectNoStack(r);
+    }
+  });
+});
+
+describe('newsreport --input jsonl', () => {
+  const lines = [
+    { id: 'a', text: 'Resolution No. 60-NQ/TW was issued.', lang: 'en' },
+    'not json',
+    { id: 'b', body: 'Nghị quyết số 57-NQ/TW.', lang: 'vi' },
+    { id: 'c', text: 'Nghị quyết số 57-NQ/TW.' },
+  ];
+  const file = () => tmpDir({ 'in.jsonl': lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n' });
+  const out = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as { id?: string; report?: Report; error?: string });
+
+  it('writes one line per article in input order; a bad line is an error line and the run goes on (exit 2)', async () => {
+    const dir = file();
+    const r = await run(['--input', 'jsonl', path.join(dir, 'in.jsonl')]);
+    expect(r.code).toBe(2);
+    const o = out(r.stdout);
+    expect(o.map((x) => x.id ?? '-')).toEqual(['a', '-', 'b', 'c']);
+    expect(o[0]!.report!.documents[0]!.key).toBe('60-NQ/TW');
+    expect(o[1]!.error).toMatch(/in\.jsonl: line 2: /);
+    expect(o[2]!.error).toMatch(/text must be a string/);
+    expect(o[3]!.report!.language.code).toBe('vi');
+  });
+
+  it('--text-field, --resume and --jobs', async () => {
+    const dir = file();
+    const byField = out((await run(['--input', 'jsonl', '--text-field', 'body', path.join(dir, 'in.jsonl')])).stdout);
+    expect(byField.map((x) => (x.report ? `${x.id}:ok` : `${x.id ?? '-'}:error`))).toEqual(['a:error', '-:error', 'b:ok', 'c:error']);
+    fs.writeFileSync(path.join(dir, 'done.jsonl'), `${JSON.stringify({ id: 'a', report: {} })}\n{"id":"c","rep`);
+    const resumed = out((await run(['--input', 'jsonl', '--resume', path.join(dir, 'done.jsonl'), path.join(dir, 'in.jsonl')])).stdout);
+    // a skipped, c read again: its line in the earlier output was cut short
+    expect(resumed.map((x) => x.id ?? '-')).toEqual(['-', 'b', 'c']);
+    expect(resumed[0]!.error).toMatch(/line 2/);
+    const two = await run(['--input', 'jsonl', '--jobs', '2', path.join(dir, 'in.jsonl')]);
+    const one = await run(['--input', 'jsonl', path.join(dir, 'in.jsonl')]);
+    expect(two.stdout).toBe(one.stdout);
+  }, 60_000);
+
+  it('refuses flags that need --input jsonl, a bad --jobs and another format', async () => {
+    for (const argv of [['--resume', 'x.jsonl', EN], ['--text-field', 'body', EN], ['--input', 'jsonl', '--jobs', '0', EN], ['--input', 'jsonl', '--format', 'summary', EN]]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^newsreport: /);
     }
   });
 });

@@ -9,6 +9,8 @@ import type { LanguageCode, ParseOptions } from '../schema.js';
 export const FORMATS = ['json', 'jsonl', 'summary'] as const;
 /** --input: what every input is, whatever its name (by default *.html and *.htm are HTML). */
 export const INPUT_KINDS = ['text', 'html'] as const;
+/** --input jsonl: every input is JSON lines of articles (see src/cli/jsonl.ts). */
+export const INPUT_FORMATS = [...INPUT_KINDS, 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Largest input read (file or stdin), in bytes, unless --max-bytes says otherwise: 64 MiB. */
@@ -31,6 +33,14 @@ export interface CliArgs {
   families: readonly RecordType[];
   /** Inputs longer than this many bytes are refused (--max-bytes). */
   maxBytes: number;
+  /** --input jsonl: inputs are JSON lines of articles. */
+  jsonl: boolean;
+  /** --jobs: worker threads (1 when absent). */
+  jobs: number;
+  /** --resume: a JSONL output file whose ids are skipped. */
+  resume?: string;
+  /** --text-field: the field of a JSONL line that holds the text (default "text"). */
+  textField: string;
 }
 
 const OPTIONS = {
@@ -40,6 +50,9 @@ const OPTIONS = {
   only: { type: 'string', multiple: true },
   'max-bytes': { type: 'string' },
   input: { type: 'string' },
+  jobs: { type: 'string' },
+  resume: { type: 'string' },
+  'text-field': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -117,11 +130,32 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     families = parseOnly(v.only);
     options.only = [...families];
   }
-  if (v.input !== undefined) options.input = oneOf('--input', v.input, INPUT_KINDS);
+  const input = v.input === undefined ? undefined : oneOf('--input', v.input, INPUT_FORMATS);
+  const jsonl = input === 'jsonl';
+  if (input !== undefined && input !== 'jsonl') options.input = input;
+  let jobs = 1;
+  if (v.jobs !== undefined) {
+    if (!/^[1-9][0-9]{0,2}$/.test(v.jobs) || Number(v.jobs) > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256 (got ${JSON.stringify(v.jobs)})`);
+    jobs = Number(v.jobs);
+  }
+  if ((v.resume !== undefined || v['text-field'] !== undefined) && !jsonl) throw new UsageError('--resume and --text-field go with --input jsonl');
+  if (jsonl && v.format !== undefined && v.format !== 'jsonl') throw new UsageError('--input jsonl writes JSON lines: --format must be jsonl or absent');
   const maxBytes = v['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseMaxBytes(v['max-bytes']);
   const inputs = parsed.positionals;
   if (inputs.filter((p) => p === '-').length > 1) {
     throw new UsageError("'-' (standard input) can be given only once");
   }
-  return { help, version, format, inputs, options, families, maxBytes };
+  return {
+    help,
+    version,
+    format: jsonl ? 'jsonl' : format,
+    inputs,
+    options,
+    families,
+    maxBytes,
+    jsonl,
+    jobs,
+    ...(v.resume !== undefined ? { resume: v.resume } : {}),
+    textField: v['text-field'] ?? 'text',
+  };
 }

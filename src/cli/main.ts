@@ -8,6 +8,7 @@ import { parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { escapeControls } from './escape.js';
 import { DecodeError, decodeText, expandInputs, fsReason, optionsFor, readFileBounded, TooLargeError, type Input } from './files.js';
 import { runAlign } from './align.js';
+import { runJsonl } from './jsonl.js';
 import { Progress } from './progress.js';
 import { writeJson } from './json.js';
 import { formatSummary } from './summary.js';
@@ -99,6 +100,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   if (align) return runAlign(args, io, HINT);
+  if (args.jsonl) return runJsonl(args, io);
 
   let positionals = args.inputs;
   if (positionals.length === 0) {

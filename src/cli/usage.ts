@@ -34,6 +34,13 @@ Options:
                       the others stay in the report as empty arrays
   --input <kind>      what every input is, text or html, whatever its name (e.g. html
                       for stdin); by default *.html and *.htm are html, the rest text
+  --input jsonl       inputs are JSON lines of articles, { "id", "text", "lang"?, "refDate"?,
+                      "input"? } each; writes one line per article, { "id", "report" } or
+                      { "id", "error" }, in input order, as each is ready
+  --jobs <n>          with --input jsonl: read on n worker threads (default 1)
+  --resume <file>     with --input jsonl: skip the ids this earlier output already holds
+                      (append the new lines to it: >> file)
+  --text-field <f>    with --input jsonl: the field that holds the text (default: text)
   --max-bytes <n>     refuse a file or stdin longer than n bytes, reading no further
                       (default: 67108864, i.e. 64 MiB)
   -h, --help          print this help and exit
