@@ -186,7 +186,7 @@ describe('the reported bug: HTML read as text', () => {
   const encoded = (s: string) => [...s].map((c) => (c.charCodeAt(0) > 0x7f ? `&#${c.codePointAt(0)};` : c)).join('');
   const article = [
     'Ngày 12/4/2025, Ban Chấp hành Trung ương Đảng ban hành Nghị quyết số 60-NQ/TW về sắp xếp đơn vị hành chính.',
-    'Đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy, chủ trì hội nghị.',
+    'Đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy, điều hành hội nghị.',
     'Tỉnh sẽ sắp xếp 171 đơn vị hành chính cấp xã thành 54 đơn vị, giảm 68,4%.',
   ];
   const html = `<html><body>${article.map((p) => `<p>${encoded(p)}</p>`).join('\n')}</body></html>`;
