@@ -1,7 +1,8 @@
 /**
- * newsreport for browsers (the `browser` condition of the package's exports): the same API as
- * the main entry point, without the HTML reader, which a bundle that never reads HTML should not
- * carry; `import 'newsreport/html'` once to read HTML (`input: 'html'`).
+ * newsreport for browsers (the `browser` condition of the package's exports), and the one list of
+ * the public API: the main entry point (src/index.ts) is this list plus the HTML reader and
+ * worker threads. A bundle that never reads HTML does not carry the reader; `import
+ * 'newsreport/html'` once to read HTML (`input: 'html'`).
  */
 export { parseReport } from './pipeline.js';
 export { detectLanguage } from './detect/index.js';
@@ -9,8 +10,16 @@ export { extractDocuments, extractDates, extractPeople, extractUnits } from './e
 export { alignReports } from './align/index.js';
 export { parseReports, type BatchItem, type BatchOptions, type BatchResult, type BatchSource } from './batch.js';
 export { createParser, type LexiconAdditions, type Parser, type ParserConfig } from './extend.js';
-export { AlignmentSchema, AlignOptionsSchema, ALIGN_TYPES, ALIGN_FIELDS } from './align/schema.js';
-export type { Alignment, AlignOptions, AlignGroup, AlignMember, Difference } from './align/schema.js';
+export {
+  AlignmentSchema,
+  AlignOptionsSchema,
+  AlignGroupSchema,
+  AlignMemberSchema,
+  DifferenceSchema,
+  ALIGN_TYPES,
+  ALIGN_FIELDS,
+  SEVERITIES,
+} from './align/schema.js';
 export {
   ReportSchema,
   DocumentReferenceSchema,
@@ -22,12 +31,16 @@ export {
   SpanSchema,
   SourceSchema,
   LanguageGuessSchema,
+  LanguageBlockSchema,
   ParseOptionsSchema,
+  LANGUAGE_CODES,
+  RECORD_TYPES,
   DOCUMENT_KINDS,
   UNIT_KEYS,
   UNIT_LEVELS,
   DATE_KINDS,
 } from './schema.js';
+// The named, documented types (src/types-public.ts), each checked equal to its schema's.
 export type {
   Report,
   DocumentReference,
@@ -39,9 +52,26 @@ export type {
   Span,
   Source,
   LanguageGuess,
+  LanguageBlock,
   ParseOptions,
+  LanguageCode,
+  LanguageGuessCode,
+  RecordType,
   DocumentKind,
+  DateKind,
   UnitKey,
   UnitLevel,
-} from './schema.js';
+  IssuerFrom,
+  KindFrom,
+  Alignment,
+  AlignOptions,
+  AlignGroup,
+  AlignMember,
+  AlignedReport,
+  Conflict,
+  Difference,
+  AlignType,
+  AlignField,
+  Severity,
+} from './types-public.js';
 export { VERSION } from './version.js';

@@ -1,74 +1,8 @@
-/** newsreport: public API, named exports only. Loads the HTML reader (`input: 'html'`). */
+/**
+ * newsreport: public API, named exports only. The list is src/browser.ts's; in Node this entry
+ * point also installs the HTML reader (`input: 'html'`) and gives parseReports worker threads.
+ */
 import './html-register.js';
-export { parseReport } from './pipeline.js';
-export { detectLanguage } from './detect/index.js';
-export { extractDocuments, extractDates, extractPeople, extractUnits } from './extract.js';
-export { alignReports } from './align/index.js';
+export * from './browser.js';
+// explicit, so it wins over browser.js's parseReports (the one without worker threads)
 export { parseReports } from './batch-node.js';
-export type { BatchItem, BatchOptions, BatchResult, BatchSource } from './batch.js';
-export { createParser, type LexiconAdditions, type Parser, type ParserConfig } from './extend.js';
-export {
-  AlignmentSchema,
-  AlignOptionsSchema,
-  AlignGroupSchema,
-  AlignMemberSchema,
-  DifferenceSchema,
-  ALIGN_TYPES,
-  ALIGN_FIELDS,
-  SEVERITIES,
-} from './align/schema.js';
-export {
-  ReportSchema,
-  DocumentReferenceSchema,
-  DateMentionSchema,
-  PersonMentionSchema,
-  UnitCountSchema,
-  UnitChangeSchema,
-  RoleSchema,
-  SpanSchema,
-  SourceSchema,
-  LanguageGuessSchema,
-  LanguageBlockSchema,
-  ParseOptionsSchema,
-  LANGUAGE_CODES,
-  RECORD_TYPES,
-  DOCUMENT_KINDS,
-  UNIT_KEYS,
-  UNIT_LEVELS,
-  DATE_KINDS,
-} from './schema.js';
-// The named, documented types (src/types-public.ts), each checked equal to its schema's.
-export type {
-  Report,
-  DocumentReference,
-  DateMention,
-  PersonMention,
-  Role,
-  UnitCount,
-  UnitChange,
-  Span,
-  Source,
-  LanguageGuess,
-  LanguageBlock,
-  ParseOptions,
-  LanguageCode,
-  LanguageGuessCode,
-  RecordType,
-  DocumentKind,
-  DateKind,
-  UnitKey,
-  UnitLevel,
-  IssuerFrom,
-  KindFrom,
-  Alignment,
-  AlignOptions,
-  AlignGroup,
-  AlignMember,
-  AlignedReport,
-  Conflict,
-  Difference,
-  AlignType,
-  AlignField,
-  Severity,
-} from './types-public.js';
-export { VERSION } from './version.js';
