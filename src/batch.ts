@@ -7,7 +7,8 @@
  * string, a bad option): per-item errors are records, never thrown, and the batch goes on. Only
  * a bad `options` argument, which would fail every item alike, throws.
  */
-import { checkOptions, checkText, runPipeline } from './pipeline.js';
+import { LOCALES } from './locales/index.js';
+import { checkOptions, readWith } from './pipeline.js';
 import type { LanguageCode } from './constants.js';
 import type { ParseOptions, Report } from './types-public.js';
 import { describe } from './describe.js';
@@ -53,9 +54,7 @@ export function parseItem(item: unknown, index: number, base: ParseOptions | und
     } else if (typeof item !== 'string') {
       throw new TypeError(`parseReports: item ${index} must be a string or { id?, text, lang?, refDate?, input? }, got ${describe(item)}`);
     }
-    checkText(text, `parseReports: item ${index}`);
-    const opts = checkOptions(options, `parseReports: item ${index}`);
-    return { ...(id !== undefined ? { id } : {}), index, report: runPipeline(text as string, opts).report };
+    return { ...(id !== undefined ? { id } : {}), index, report: readWith(LOCALES, `parseReports: item ${index}`, text, options) };
   } catch (e) {
     return { ...(id !== undefined ? { id } : {}), index, error: e instanceof Error ? e.message : String(e) };
   }

@@ -15,7 +15,7 @@ import type { DocumentKind, Report, UnitKey } from './schema.js';
 import type { ParseOptions } from './types-public.js';
 import { composeLocale } from './locales/compose.js';
 import { LOCALES } from './locales/index.js';
-import { checkOptions, checkText, runPipeline, type Locales } from './pipeline.js';
+import { readWith, type Locales } from './pipeline.js';
 
 /** Entries to add to one language's vocabulary. Every list is optional. */
 export interface LexiconAdditions {
@@ -140,11 +140,7 @@ export function createParser(config: ParserConfig = {}): Parser {
       },
     });
   }
-  const run = (fn: string, text: string, options: ParseOptions | undefined, only?: RecordType[]): Report => {
-    checkText(text, fn);
-    const opts = checkOptions(options, fn);
-    return runPipeline(text, only ? { ...opts, only } : opts, locales).report;
-  };
+  const run = (fn: string, text: string, options: ParseOptions | undefined, only?: RecordType[]): Report => readWith(locales, fn, text, options, only);
   return {
     parseReport: (text, options) => run('parseReport', text, options),
     extractDocuments: (text, options) => run('extractDocuments', text, options, ['documents']).documents,

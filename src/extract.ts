@@ -2,7 +2,8 @@
  * Per-family entry points: each runs the pipeline limited to one family and returns its part
  * of the Report. Same options and errors as parseReport.
  */
-import { checkOptions, checkText, runPipeline } from './pipeline.js';
+import { LOCALES } from './locales/index.js';
+import { readWith } from './pipeline.js';
 import type { ParseOptions, Report } from './schema.js';
 
 /**
@@ -11,8 +12,7 @@ import type { ParseOptions, Report } from './schema.js';
  * extractDocuments('Nghị định số 120/2025/NĐ-CP')[0]?.key; // '120/2025/ND-CP'
  */
 export function extractDocuments(text: string, options?: ParseOptions): Report['documents'] {
-  checkText(text, 'extractDocuments');
-  return runPipeline(text, { ...checkOptions(options, 'extractDocuments'), only: ['documents'] }).report.documents;
+  return readWith(LOCALES, 'extractDocuments', text, options, ['documents']).documents;
 }
 
 /**
@@ -21,8 +21,7 @@ export function extractDocuments(text: string, options?: ParseOptions): Report['
  * extractDates('ngày 14/4/2025')[0]?.value; // '2025-04-14'
  */
 export function extractDates(text: string, options?: ParseOptions): Report['dates'] {
-  checkText(text, 'extractDates');
-  return runPipeline(text, { ...checkOptions(options, 'extractDates'), only: ['dates'] }).report.dates;
+  return readWith(LOCALES, 'extractDates', text, options, ['dates']).dates;
 }
 
 /**
@@ -31,8 +30,7 @@ export function extractDates(text: string, options?: ParseOptions): Report['date
  * extractPeople('Comrade Vu Manh Ha spoke.')[0]?.nameKey; // 'vu manh ha'
  */
 export function extractPeople(text: string, options?: ParseOptions): Report['people'] {
-  checkText(text, 'extractPeople');
-  return runPipeline(text, { ...checkOptions(options, 'extractPeople'), only: ['people'] }).report.people;
+  return readWith(LOCALES, 'extractPeople', text, options, ['people']).people;
 }
 
 /**
@@ -45,7 +43,6 @@ export function extractUnits(
   text: string,
   options?: ParseOptions,
 ): Pick<Report, 'units' | 'unitChanges'> {
-  checkText(text, 'extractUnits');
-  const r = runPipeline(text, { ...checkOptions(options, 'extractUnits'), only: ['units'] }).report;
+  const r = readWith(LOCALES, 'extractUnits', text, options, ['units']);
   return { units: r.units, unitChanges: r.unitChanges };
 }

@@ -191,7 +191,16 @@ function finish(input: string, map: (h: Hit) => Hit, d: Drafts, report: Report, 
  * @example parseReport('Nghị quyết số 60-NQ/TW ngày 12/4/2025', { language: 'vi' }).documents[0].key // '60-NQ/TW'
  */
 export function parseReport(text: string, options?: ParseOptions): Report {
-  checkText(text);
-  const opts = checkOptions(options);
-  return runPipeline(text, opts).report;
+  return readWith(LOCALES, 'parseReport', text, options);
+}
+
+/**
+ * One public call: checks `text` and `options` (errors named after `fn`), then reads with
+ * `locales`, limited to `only` when given. parseReport, the extract* functions and createParser's
+ * parsers are all this.
+ */
+export function readWith(locales: Locales, fn: string, text: unknown, options: unknown, only?: RecordType[]): Report {
+  checkText(text, fn);
+  const opts = checkOptions(options, fn);
+  return runPipeline(text, only ? { ...opts, only } : opts, locales).report;
 }
