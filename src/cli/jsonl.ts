@@ -7,7 +7,7 @@
  * (append the new lines to it: `>> out.jsonl`). A line that is not JSON, or has no text, is an
  * error line, and the run goes on. On a terminal, stderr shows items, MB/s and the time left.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseReports } from '../batch-node.js';
@@ -27,11 +27,14 @@ interface Source {
   lines: () => AsyncIterable<string>;
 }
 
-/** The ids a previous run wrote (one JSON object per line; lines that do not parse are ignored). */
-function writtenIds(file: string): Set<string> {
+/**
+ * The ids a previous run wrote (one JSON object per line; lines that do not parse are ignored),
+ * read a line at a time: that output is larger than the archive it came from.
+ */
+async function writtenIds(file: string): Promise<Set<string>> {
   const ids = new Set<string>();
   if (!existsSync(file)) return ids;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for await (const line of createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })) {
     if (!line.trim()) continue;
     try {
       const o = JSON.parse(line) as { id?: unknown };
@@ -64,7 +67,7 @@ export async function runJsonl(args: CliArgs, io: Io): Promise<number> {
     }
     sources.push({ label: p, bytes: size, lines: () => createInterface({ input: createReadStream(abs, { encoding: 'utf8' }), crlfDelay: Infinity }) });
   }
-  const skip = args.resume ? writtenIds(resolve(io.cwd, args.resume)) : new Set<string>();
+  const skip = args.resume ? await writtenIds(resolve(io.cwd, args.resume)) : new Set<string>();
   const total = sources.reduce((s, x) => s + x.bytes, 0);
   const field = args.textField;
   let readBytes = 0;

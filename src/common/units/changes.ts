@@ -102,6 +102,18 @@ function targetAfter(c: Compiled, connector: RegExp, text: string, from: number,
   return undefined;
 }
 
+/** Index of the first count (sorted by start) that starts at or after `pos`. */
+function firstStartingAt(counts: readonly CountHit[], pos: number): number {
+  let lo = 0;
+  let hi = counts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (counts[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function findChanges(c: Compiled, text: string, counts: CountHit[]): ChangeHit[] {
   const found: ChangeHit[] = [];
   const byStart = new Map(counts.map((k) => [k.start, k] as const));
@@ -169,7 +181,15 @@ export function findChanges(c: Compiled, text: string, counts: CountHit[]): Chan
       const ch = found[i]!;
       if (!c.byBefore.test(text.slice(Math.max(0, ch.from.start - 16), ch.from.start))) continue;
       const s = sentenceStart(text, ch.from.start, 240);
-      const total = counts.find((k) => k.start >= s && k.end <= ch.from.start && k.count - ch.from.count === ch.to.count);
+      // counts are sorted by start: only those of this sentence, not every count of the text
+      let total: CountHit | undefined;
+      for (let k = firstStartingAt(counts, s); k < counts.length && counts[k]!.start < ch.from.start; k++) {
+        const c = counts[k]!;
+        if (c.end <= ch.from.start && c.count - ch.from.count === ch.to.count) {
+          total = c;
+          break;
+        }
+      }
       if (total) found[i] = { ...ch, start: Math.min(ch.start, total.start), from: total };
       else found.splice(i, 1);
     }
