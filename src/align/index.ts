@@ -262,21 +262,24 @@ function joinEquivalentDates(groups: Group[]): Group[] {
   return groups.filter((g) => !gone.has(g));
 }
 
-/** How well two partial groups of one type fit as one fact with a changed value (higher is better), or undefined. */
+/**
+ * How well two partial groups of one type fit as one fact with a changed value (higher is
+ * better), or undefined. Called only within a `pairBucket`, which has already matched the
+ * document kind, the date kind (day, month or span, never a document's date), the unit (never
+ * one a restructuring reads) and a restructuring's unit and target: what is left is checked here.
+ */
 function fit(a: Group, b: Group): number | undefined {
   const fa = firstOf(a);
   const fb = firstOf(b);
   switch (a.type) {
     case 'document': {
-      if (fa.values.kind !== fb.values.kind) return undefined;
       const ia = fa.values.issuer;
       const ib = fb.values.issuer;
       if (ia !== undefined && ib !== undefined && ia !== ib) return undefined;
       return ia !== undefined && ia === ib ? 2 : 1;
     }
     case 'date': {
-      if (fa.kind !== fb.kind || fa.day === undefined || fb.day === undefined) return undefined;
-      if (fa.ofDocument || fb.ofDocument) return undefined;
+      if (fa.day === undefined || fb.day === undefined) return undefined;
       if (fa.kind === 'span') {
         // a term with the same start or end; else one of the same length (2021-2026 and 2026-2031)
         const [sa, ea] = fa.key.split('..').map((x) => Number(x.slice(0, 4)));
@@ -284,22 +287,18 @@ function fit(a: Group, b: Group): number | undefined {
         if (sa === sb || ea === eb) return 1;
         return ea! - sa! === eb! - sb! ? 0.5 : undefined;
       }
-      if (fa.kind !== 'day' && fa.kind !== 'month') return undefined;
       const gap = Math.abs(fa.day - fb.day);
       return gap <= 62 ? 1 - gap / 100 : undefined;
     }
     case 'unit':
-      if (fa.inChange || fb.inChange || fa.unit !== fb.unit) return undefined;
-      return 1;
     case 'unitChange':
-      // the same source unit and target, a different source count
-      return fa.unit === fb.unit && fa.values.target === fb.values.target ? 1 : undefined;
+      return 1;
     default:
       return undefined;
   }
 }
 
-/** The bucket a partial group is paired within: only groups that `fit` can accept share one. */
+/** The bucket a partial group is paired within: groups of one bucket may be one fact (see `fit`). */
 function pairBucket(g: Group): string | undefined {
   const f = firstOf(g);
   switch (g.type) {
