@@ -91,7 +91,7 @@ h1{font-size:1.4rem;margin:1rem 0 .3rem}h2{font-size:1.1rem;margin:1.2rem 0 .4re
 @media(max-width:900px){.grid{grid-template-columns:minmax(0,1fr)}}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;line-height:2.1}
 .m{position:relative;color:inherit;background:var(--c);border-bottom:2px var(--s) var(--b);border-radius:2px;padding:0 1px}
-.m:after{content:var(--l);font:600 .62em/1 system-ui,sans-serif;letter-spacing:.03em;margin-left:2px;color:var(--b);text-transform:uppercase}
+.m:after{content:var(--l);font:600 .62em/1 system-ui,sans-serif;margin-left:2px;color:var(--b);text-transform:uppercase}
 .m.cont:after{content:none}
 .m:focus{outline:3px solid #1d4ed8;outline-offset:1px}
 .tip{display:none;position:absolute;left:0;top:100%;z-index:9;width:max-content;max-width:24rem;white-space:normal;background:#1b1b1b;color:#fff;font:13px/1.4 system-ui,sans-serif;padding:.4rem .6rem;border-radius:4px}
@@ -106,8 +106,8 @@ h1{font-size:1.4rem;margin:1rem 0 .3rem}h2{font-size:1.1rem;margin:1.2rem 0 .4re
 .legend .m{padding:0 .3em}
 .warnings{border:2px solid #b91c1c;background:#fef2f2;border-radius:4px;padding:0 1rem;margin:1rem 0}
 .warnings h2{color:#991b1b}.ok{color:#166534}
-table{border-collapse:collapse;font-size:13px;width:100%}th,td{border:1px solid #d4d4d4;padding:2px 6px;text-align:left;vertical-align:top}th{background:#f5f5f5}
-.side{overflow-x:auto}code{font-size:.95em}`;
+table{border-collapse:collapse;font-size:13px;width:100%}th,td{border:1px solid #d4d4d4;padding:2px 6px;text-align:left;vertical-align:top;white-space:nowrap}th{background:#f5f5f5}
+td:first-child{white-space:normal;min-width:9em}.side{overflow-x:auto}`;
 
 /** The page: inline style, no script, no external URL. */
 export const page = (title: string, body: string, css = ''): string =>
