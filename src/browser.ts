@@ -8,6 +8,7 @@ export { parseReport } from './pipeline.js';
 export { detectLanguage } from './detect/index.js';
 export { extractDocuments, extractDates, extractPeople, extractUnits } from './extract.js';
 export { alignReports } from './align/index.js';
+export { renderHtml, type RenderHtmlOptions } from './view/report.js';
 export { parseReports, type BatchItem, type BatchOptions, type BatchResult, type BatchSource } from './batch.js';
 export { createParser, type LexiconAdditions, type Parser, type ParserConfig } from './extend.js';
 export {

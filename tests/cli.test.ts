@@ -8,7 +8,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AlignmentSchema, parseReport, ReportSchema, VERSION, type Report, type UnitChange } from '../src/index.js';
+import type { ChildNode, Element } from 'domhandler';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { AlignmentSchema, alignReports, parseReport, renderHtml, ReportSchema, VERSION, type Report, type UnitChange } from '../src/index.js';
 import { main, type Io } from '../src/cli/main.js';
 import { DEFAULT_MAX_BYTES, parseCliArgs } from '../src/cli/args.js';
 import { escapeControls } from '../src/cli/escape.js';
@@ -284,6 +286,43 @@ describe('HTML input', () => {
   });
 });
 
+describe('--format html (issue 17)', () => {
+  it('one file prints renderHtml\'s page, titled with the file name', async () => {
+    const r = await run([EN, '--format', 'html', '--ref-date', '2025-06-23']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const text = read(EN);
+    expect(r.stdout).toBe(renderHtml(parseReport(text, { referenceDate: '2025-06-23' }), text, { title: EN }));
+    expect(r.stdout).toMatch(/^<!doctype html>\n[\s\S]*<title>[^<]*en-01\.txt<\/title>/);
+  });
+
+  it('stdin prints a page titled stdin; --input html shows the HTML source with its mentions', async () => {
+    const html = '<p>Nghị quyết số <b>60</b>-NQ/TW</p><script>alert(1)</script>';
+    const r = await run(['--format', 'html', '--input', 'html'], { stdin: html });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('<title>stdin</title>');
+    expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(r.stdout).not.toContain('<script');
+    expect(r.stdout).toContain('data-m="document-0" id="document-0"');
+  });
+
+  it('several inputs or a directory are a usage error (exit code 2): a page is one document', async () => {
+    for (const argv of [[EN, RU, '--format', 'html'], [path.join(FIXTURES, 'en'), '--format', 'html'], [EN, '-', '--format=html']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`newsreport: --format html writes one page for one input: give a single file or - (run once per file for several)\nTry 'newsreport --help' for usage.\n`);
+    }
+  });
+
+  it('an unreadable file gives exit code 2 and no page', async () => {
+    const r = await run(['missing.txt', '--format', 'html']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^newsreport: missing\.txt: /);
+  });
+});
+
 describe('jsonl', () => {
   it('prints one line per file: {"file", "report"}', async () => {
     const r = await run([EN, RU, VI, '--format', 'jsonl']);
@@ -454,7 +493,7 @@ describe('bad input', () => {
   });
 
   it.each([
-    [['--format', 'xml', EN], /--format must be one of json, jsonl, summary \(got "xml"\)/],
+    [['--format', 'xml', EN], /--format must be one of json, jsonl, summary, html \(got "xml"\)/],
     [['--lang', 'fr', EN], /--lang must be one of en, ru, vi \(got "fr"\)/],
     [['--lang', EN], /--lang must be one of en, ru, vi/],
     [['--ref-date', '2025/07/01', EN], /invalid --ref-date "2025\/07\/01": .*yyyy-mm-dd/],
@@ -491,7 +530,7 @@ describe('--help and --version', () => {
       const r = await run([flag]);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
-      for (const word of ['--format', '--lang', '--ref-date', '--only', '--input', '--max-bytes', '--help', '--version', 'json', 'jsonl', 'summary']) {
+      for (const word of ['--format', '--lang', '--ref-date', '--only', '--input', '--max-bytes', '--help', '--version', 'json', 'jsonl', 'summary', 'html']) {
         expect(r.stdout).toContain(word);
       }
       expect(r.stdout).toMatch(/Exit codes:[\s\S]*0\s+success[\s\S]*2\s+bad input/);
@@ -813,6 +852,43 @@ describe('newsreport align', () => {
     const al = AlignmentSchema.parse(JSON.parse(r.stdout));
     expect(al.reports.map((x) => x.label)).toEqual(['en.txt', 'ru.txt', 'vi.txt']);
     expect(al.differences.some((d) => d.field === 'target')).toBe(true);
+  });
+
+  it('--format html puts the versions side by side and marks each difference on every version', async () => {
+    const r = await run(['align', '--format', 'html', ...files]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const texts = files.map(read);
+    const al = alignReports(
+      texts.map((t) => parseReport(t)),
+      { labels: ['en.txt', 'ru.txt', 'vi.txt'] },
+    );
+    expect(al.differences.length).toBeGreaterThan(2);
+    const d = parseDocument(r.stdout);
+    const find = (test: (e: Element) => boolean, root = d.children) => DomUtils.findAll(test, root);
+    const cols = find((e) => e.attribs.class === 'col');
+    expect(cols).toHaveLength(3);
+    // each column holds its version's text as written
+    cols.forEach((c, i) => {
+      const shown = (n: ChildNode): string =>
+        n.type === 'text' ? n.data : 'children' in n && !(n.type === 'tag' && ((n as Element).attribs.class ?? '').split(' ').includes('tip')) ? n.children.map(shown).join('') : '';
+      expect(shown(find((e) => e.attribs.class === 'text', c.children)[0]!)).toBe(texts[i]);
+    });
+    // the differences table: one row per difference, every version's cell links into that version's column
+    const rows = find((e) => e.name === 'tr').slice(1);
+    expect(rows).toHaveLength(al.differences.length);
+    rows.forEach((row, k) => {
+      const links = find((e) => e.name === 'a', row.children).map((a) => a.attribs.href!.slice(1));
+      expect(links, `difference ${k}`).toHaveLength(3);
+      links.forEach((id, i) => {
+        const el = DomUtils.getElementById(id, cols[i]!.children);
+        expect(el, `${id} in column ${i}`).not.toBeNull();
+        // a version with the fact has it marked as a difference; one without lists it as missing
+        if (al.differences[k]!.spans[i]) expect(el!.attribs.class).toMatch(/\bdiff sev-(high|medium|low)\b/);
+        else expect(el!.name).toBe('li');
+      });
+    });
+    expect(r.stdout).not.toMatch(/<script|src=|href="http/);
   });
 
   it('refuses fewer than two files, directories, stdin, jsonl and unreadable files with exit code 2', async () => {

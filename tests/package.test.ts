@@ -95,8 +95,9 @@ describe('package metadata', () => {
    * with esbuild from the package as shipped (unbundled ESM, "sideEffects": false), and the
    * packed tarball. Sizes in bytes, KB = 1,000.
    */
-  it('fits the size budgets: parseReport <= 120 KB gz, detectLanguage <= 60 KB, VERSION <= 1 KB, tarball <= 400 KB', async () => {
+  it('fits the size budgets: parseReport <= 120 KB gz, detectLanguage <= 60 KB, VERSION <= 1 KB, renderHtml <= 5 KB, tarball <= 400 KB', async () => {
     const { build } = await import('esbuild');
+    const texts: Record<string, string> = {};
     const gz = async (name: string, from = 'newsreport') => {
       const r = await build({
         stdin: { contents: `import { ${name} } from '${from}'; console.log(${name});`, resolveDir: ROOT, loader: 'js' },
@@ -107,6 +108,7 @@ describe('package metadata', () => {
         write: false,
         logLevel: 'silent',
       });
+      texts[name] ??= r.outputFiles[0]!.text;
       return gzipSync(r.outputFiles[0]!.contents, { level: 9 }).length;
     };
     const sizes = {
@@ -114,14 +116,19 @@ describe('package metadata', () => {
       detectLanguage: await gz('detectLanguage'),
       detectFromSubpath: await gz('detectLanguage', 'newsreport/detect'),
       VERSION: await gz('VERSION'),
+      renderHtml: await gz('renderHtml'),
     };
     expect(sizes.parseReport, JSON.stringify(sizes)).toBeLessThanOrEqual(120_000);
     expect(sizes.detectLanguage, JSON.stringify(sizes)).toBeLessThanOrEqual(60_000);
     expect(sizes.detectFromSubpath, JSON.stringify(sizes)).toBeLessThanOrEqual(60_000);
     expect(sizes.VERSION, JSON.stringify(sizes)).toBeLessThanOrEqual(1_000);
+    // the HTML view (issue 17) is its own module: a bundle that parses does not carry it
+    expect(sizes.renderHtml, JSON.stringify(sizes)).toBeLessThanOrEqual(5_000);
+    expect(texts.parseReport).not.toContain('role="tooltip"');
+    expect(texts.renderHtml).toContain('role="tooltip"');
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const pack = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as { size: number; files: { path: string }[] }[];
-    expect(pack[0]!.size).toBeLessThanOrEqual(400_000);
+    expect(pack[0]!.size, `packed tarball: ${pack[0]!.size} bytes`).toBeLessThanOrEqual(400_000);
     // nothing that cannot run or is not meant for users: no sourcemaps, no tests, no fixtures
     expect(pack[0]!.files.filter((f) => /\.map$|^tests\/|^fixtures\/|cli\.cjs$/.test(f.path))).toEqual([]);
   }, 120_000);

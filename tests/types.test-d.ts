@@ -14,6 +14,8 @@ import {
   extractUnits,
   parseReport,
   RECORD_TYPES,
+  renderHtml,
+  type RenderHtmlOptions,
   type AlignField,
   type AlignGroup,
   type AlignMember,
@@ -130,5 +132,14 @@ describe('options', () => {
     const reports: readonly Report[] = [parseReport('a'), parseReport('b')];
     const labels = ['a.txt', 'b.txt'] as const;
     alignReports(reports, { labels });
+  });
+
+  test('renderHtml takes a Report, its text and RenderHtmlOptions, and returns the page (issue 17)', () => {
+    expectTypeOf(renderHtml).parameters.toEqualTypeOf<[Report, string, (RenderHtmlOptions | undefined)?]>();
+    expectTypeOf(renderHtml).returns.toEqualTypeOf<string>();
+    expectTypeOf<RenderHtmlOptions>().toEqualTypeOf<{ title?: string }>();
+    renderHtml(parseReport('x'), 'x', { title: 'a.txt' });
+    // @ts-expect-error unknown option
+    renderHtml(parseReport('x'), 'x', { titel: 'a.txt' });
   });
 });

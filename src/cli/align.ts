@@ -2,12 +2,13 @@
  * `newsreport align a.txt b.txt [c.txt ...]`: the versions of one story side by side. Each file
  * is parsed (its language detected unless --lang is given), then aligned; `--format json` prints
  * the Alignment, `summary` (the default here) a table of facts with one column per version and
- * the differences, most serious first.
+ * the differences, most serious first, `html` a page with the texts side by side (align-html.ts).
  */
 import { alignReports, parseReport, type Alignment, type Report } from '../index.js';
 import type { CliArgs } from './args.js';
 import { escapeControls } from './escape.js';
 import { DecodeError, decodeText, expandInputs, fsReason, optionsFor, readFileBounded, TooLargeError } from './files.js';
+import { formatAlignmentHtml } from './align-html.js';
 import { writeJson } from './json.js';
 import type { Io } from './main.js';
 import { table } from './summary.js';
@@ -20,12 +21,13 @@ export async function runAlign(args: CliArgs, io: Io, hint: string): Promise<num
     io.stderr(`newsreport align: ${escapeControls(msg)}\n${withHint ? `${hint}\n` : ''}`);
     return EXIT_BAD_INPUT;
   };
-  if (args.format === 'jsonl') return bad('--format must be json or summary', true);
+  if (args.format === 'jsonl') return bad('--format must be summary, json or html', true);
   const expanded = expandInputs(args.inputs, io.cwd);
   if (expanded.sawDirectory) return bad('give files, not directories: one file per version of the story', true);
   const files = expanded.items;
   if (files.length < 2) return bad(`needs at least two files (the versions of one story), got ${files.length}`, true);
   const reports: Report[] = [];
+  const texts: string[] = [];
   const labels: string[] = [];
   for (const input of files) {
     if (input.kind === 'error') return bad(input.message);
@@ -38,6 +40,7 @@ export async function runAlign(args: CliArgs, io: Io, hint: string): Promise<num
       return bad(`${input.display}: ${known ? (e as Error).message : fsReason(e)}`);
     }
     reports.push(parseReport(text, optionsFor(input, args.options)));
+    texts.push(text);
     labels.push(input.display);
   }
   // "dir/en.txt", "dir/ru.txt": the shared directory says nothing in a column head
@@ -45,6 +48,7 @@ export async function runAlign(args: CliArgs, io: Io, hint: string): Promise<num
   for (let i = 0; i < labels.length; i++) if (labels[i]!.length > cut) labels[i] = labels[i]!.slice(cut);
   const al = alignReports(reports, { labels });
   if (args.format === 'summary') io.stdout(formatAlignment(al));
+  else if (args.format === 'html') io.stdout(formatAlignmentHtml(al, texts));
   else writeJson(al, true, io.stdout, { tail: '\n' });
   return EXIT_OK;
 }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { LANGUAGE_CODES, RECORD_TYPES, type RecordType } from '../constants.js';
 import type { LanguageCode, ParseOptions } from '../schema.js';
 
-export const FORMATS = ['json', 'jsonl', 'summary'] as const;
+export const FORMATS = ['json', 'jsonl', 'summary', 'html'] as const;
 /** --input: what every input is, whatever its name (by default *.html and *.htm are HTML). */
 export const INPUT_KINDS = ['text', 'html'] as const;
 /** --input jsonl: every input is JSON lines of articles (see src/cli/jsonl.ts). */

@@ -2,7 +2,7 @@
  * The `newsreport` command, written against an `Io` so that tests call it without spawning a
  * process. bin.ts supplies the real process streams.
  */
-import { parseReport, type Report } from '../index.js';
+import { parseReport, renderHtml, type Report } from '../index.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { escapeControls } from './escape.js';
@@ -127,10 +127,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   // The JSON shape depends on the command line, not on what is on disk: one file or stdin gives
   // a Report, several arguments or any directory give an array.
   const asArray = positionals.length > 1 || expanded.sawDirectory;
+  // a page is one document: pages written one after another would not be one
+  if (args.format === 'html' && asArray) {
+    io.stderr(`newsreport: --format html writes one page for one input: give a single file or - (run once per file for several)\n${HINT}\n`);
+    return EXIT_BAD_INPUT;
+  }
   progress.total = expanded.items.filter((it) => it.kind !== 'error').length;
 
   let written = 0;
-  const emit = (file: string, report: Report): void => {
+  const emit = (file: string, report: Report, text: string, label: string): void => {
     switch (args.format) {
       // written a record at a time: one string for a large report is more than V8 allows
       case 'json':
@@ -142,6 +147,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         break;
       case 'summary':
         io.stdout(`${written === 0 ? '' : '\n'}${formatSummary(file, report, args.families)}`);
+        break;
+      case 'html':
+        io.stdout(renderHtml(report, text, { title: label }));
         break;
     }
     written++;
@@ -176,7 +184,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       continue;
     }
     try {
-      emit(input.display, report);
+      emit(input.display, report, text, label);
     } catch (e) {
       error(`${label}: internal error while writing the report: ${(e as Error)?.message ?? String(e)}`);
       fail(EXIT_INTERNAL);

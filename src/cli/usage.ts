@@ -25,7 +25,7 @@ Inputs:
   text is the HTML that covers it. Other files and stdin are text unless --input says.
 
 Options:
-  --format <f>        output format, one of json, jsonl, summary (default: json)
+  --format <f>        output format, one of json, jsonl, summary, html (default: json)
   --lang <code>       skip language detection: en, ru or vi
   --ref-date <date>   reference date yyyy-mm-dd (e.g. the publication date) used for
                       dates written without a year
@@ -54,13 +54,19 @@ Formats:
   summary   a human-readable overview per input: language and confidence, counts,
             documents (key, kind, date), people (name key, first role), unit changes
             ("200 → 75 (−62.5%, consistent)") and warnings. Not meant for parsing.
+  html      one input only (a single file or stdin): a self-contained HTML page with the
+            text, every mention highlighted by type (tooltips with the normalised fields on
+            hover and keyboard focus), a table per record type, the warnings and the
+            language (newsreport --format html a.txt > a.html). For several files, run it
+            once per file.
 
 align     the versions of one story (e.g. a Vietnamese article and its English and
           Russian renderings), one file each: a table of the facts with one column per
           version (✓ where the version has the fact under the same key) and the
-          differences, most serious first (--format summary, the default here), or the
-          Alignment as JSON (--format json). Each file's language is detected unless
-          --lang is given.
+          differences, most serious first (--format summary, the default here), the
+          Alignment as JSON (--format json), or an HTML page with the texts side by side,
+          one column per version, each difference marked on every version (--format html).
+          Each file's language is detected unless --lang is given.
 
 Files that cannot be read (missing, not UTF-8, over --max-bytes, a directory without text
 files) are reported on stderr, one line each, and the other inputs are still processed.
