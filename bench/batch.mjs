@@ -1,9 +1,11 @@
 /**
  * npm run bench:batch — issue 16's throughput of parseReports on 1 and 2 worker threads, and
  * of two independent processes (what the machine's cores give at best), on the built package:
- * fixtures and real-news articles, repeated, language given. Writes bench/BATCH.md with --write.
+ * fixtures and real-news articles, repeated, language given; then the CLI on archives (a 50 MB
+ * JSONL on one thread and with --jobs 2, 20,000 small files: time and peak RSS; --no-archives
+ * skips them). Writes bench/BATCH.md with --write.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -56,10 +58,52 @@ await Promise.all(
 const both = (performance.now() - t) / 1000;
 rows.push(`| one process alone | ${one.toFixed(2)} | ${(mb / one).toFixed(2)} |`);
 rows.push(`| two processes side by side (twice the work) | ${both.toFixed(2)} | ${((2 * mb) / both).toFixed(2)} |`);
+// the CLI on archives: a 50 MB JSONL (one thread, --jobs 2) and 20,000 small files, peak RSS of
+// the whole process (all its threads) from tests/support/report-rss.mjs
+const cliRows = [];
+if (!process.argv.includes('--no-archives')) {
+  const { mkdtempSync, mkdirSync, rmSync, openSync, writeSync, closeSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const tmp = mkdtempSync(join(tmpdir(), 'newsreport-archive-'));
+  const jsonl = join(tmp, 'archive.jsonl');
+  const fd = openSync(jsonl, 'w');
+  let size = 0;
+  let lines = 0;
+  for (let i = 0; size < 50e6; i++, lines++) {
+    const line = `${JSON.stringify({ id: `a${i}`, text: items[i % items.length].text })}\n`;
+    writeSync(fd, line);
+    size += Buffer.byteLength(line);
+  }
+  closeSync(fd);
+  const files = join(tmp, 'files');
+  mkdirSync(files);
+  for (let i = 0; i < 20_000; i++) writeFileSync(join(files, `${String(i).padStart(5, '0')}.txt`), items[i % items.length].text.slice(0, 1500));
+  const cli = (args) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['--import', join(root, 'tests/support/report-rss.mjs'), join(root, 'dist/esm/cli/bin.js'), ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const s = (performance.now() - t) / 1000;
+    if (r.status !== 0) throw new Error(`newsreport ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+    return { s, rss: Math.round(Number(/peak-rss-kb (\d+)/.exec(r.stderr)[1]) / 1024) };
+  };
+  const one = cli(['--input', 'jsonl', jsonl]);
+  const two = cli(['--input', 'jsonl', '--jobs', '2', jsonl]);
+  const dir = cli([files, '--format', 'jsonl']);
+  cliRows.push(`| \`newsreport --input jsonl\` on a ${(size / 1e6).toFixed(0)} MB JSONL (${lines.toLocaleString('en')} articles) | ${one.s.toFixed(1)} s | ${one.rss} MB |`);
+  cliRows.push(`| the same with \`--jobs 2\` | ${two.s.toFixed(1)} s (${(one.s / two.s).toFixed(2)}×) | ${two.rss} MB |`);
+  cliRows.push(`| \`newsreport dir --format jsonl\` on 20,000 files of 1.5 KB | ${dir.s.toFixed(1)} s | ${dir.rss} MB |`);
+  for (const r of cliRows) console.error(r);
+  rmSync(tmp, { recursive: true, force: true });
+}
+
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const out =
   `# Batch throughput\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}, \`npm run bench:batch\` (built package).\n` +
   `${batch.length} articles (${mb.toFixed(2)} MB: fixtures and real-news, ${REPEAT} times), language given; best of 3.\n\n` +
-  `| run | seconds | MB/s |\n|---|---:|---:|\n${rows.join('\n')}\n`;
+  `| run | seconds | MB/s |\n|---|---:|---:|\n${rows.join('\n')}\n` +
+  (cliRows.length
+    ? `\n## The CLI on archives\n\nSame day and machine, built package, peak RSS of the whole process (all threads). The articles are the same\n` +
+      `texts, the language left to detection. The CLI runs with \`--no-regexp-tier-up\` and, for \`--input jsonl\`,\n` +
+      `\`--optimize-for-size\` (src/cli/v8-flags.ts).\n\n| run | wall time | peak RSS |\n|---|---:|---:|\n${cliRows.join('\n')}\n`
+    : '');
 console.log(out);
 if (process.argv.includes('--write')) writeFileSync(join(root, 'bench', 'BATCH.md'), out);

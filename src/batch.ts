@@ -69,8 +69,50 @@ export type BatchOptions = ParseOptions & {
   workers?: number;
 };
 
-/** Runs items on a pool of `workers` threads, results in input order (src/batch-node.ts). */
-export type PoolRunner = (items: AsyncIterable<unknown>, base: ParseOptions | undefined, workers: number) => AsyncGenerator<BatchResult>;
+/** A result written as its JSON line `{"id","report"}` or `{"id","error"}` (by the thread that read it). */
+export interface LineResult {
+  id?: string;
+  index: number;
+  error: boolean;
+  line: string;
+}
+
+/**
+ * The JSON line of a result, or the result itself when its JSON is too long for one string (V8's
+ * limit is about 512 MB; the caller then writes it a record at a time).
+ */
+export function toLine(r: BatchResult): LineResult | BatchResult {
+  const { index, ...out } = r;
+  try {
+    return { ...(r.id !== undefined ? { id: r.id } : {}), index, error: 'error' in r, line: JSON.stringify(out) };
+  } catch (e) {
+    if (e instanceof RangeError) return r;
+    throw e;
+  }
+}
+
+/**
+ * Runs items on a pool of `workers` threads, results in input order (src/batch-node.ts); with
+ * `lines`, each thread also writes its result's JSON line, so the calling thread passes on a string
+ * instead of rebuilding a report (src/jsonl.ts).
+ */
+export type PoolRunner = <L extends boolean = false>(
+  items: AsyncIterable<unknown>,
+  base: ParseOptions | undefined,
+  workers: number,
+  lines?: L,
+) => AsyncGenerator<L extends true ? LineResult | BatchResult : BatchResult>;
+
+/** The batch's options checked once, before the first item (a bad option would fail every item alike). */
+export function batchSetup(options: BatchOptions | undefined, fn: string): { base: ParseOptions | undefined; workers: number } {
+  const { workers, ...rest } = (options ?? {}) as BatchOptions;
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 256)) {
+    throw new TypeError(`${fn}: options.workers must be an integer from 1 to 256, got ${JSON.stringify(workers)}`);
+  }
+  const base = options === undefined ? undefined : (rest as ParseOptions);
+  checkOptions(base, fn);
+  return { base, workers: workers ?? 1 };
+}
 
 /**
  * Every item's report (or error), in input order, as an async iterable. `pool` runs items on
@@ -80,14 +122,8 @@ export async function* readBatch(items: BatchSource, options: BatchOptions | und
   if (items === null || typeof items !== 'object' || (!(Symbol.iterator in items) && !(Symbol.asyncIterator in items))) {
     throw new TypeError(`parseReports: items must be an iterable or async iterable of texts or { id?, text, ... }, got ${describe(items)}`);
   }
-  const { workers, ...rest } = (options ?? {}) as BatchOptions;
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 256)) {
-    throw new TypeError(`parseReports: options.workers must be an integer from 1 to 256, got ${JSON.stringify(workers)}`);
-  }
-  const base = options === undefined ? undefined : (rest as ParseOptions);
-  // the batch's options are checked once, before the first item: a bad option fails every item
-  checkOptions(base, 'parseReports');
-  if (workers && workers > 1) {
+  const { base, workers } = batchSetup(options, 'parseReports');
+  if (workers > 1) {
     if (!pool) throw new TypeError('parseReports: options.workers needs worker threads, which this build (the browser one) does not have');
     yield* pool(items as AsyncIterable<unknown>, base, workers);
     return;

@@ -10,6 +10,7 @@ export { extractDocuments, extractDates, extractPeople, extractUnits } from './e
 export { alignReports } from './align/index.js';
 export { renderHtml, type RenderHtmlOptions } from './view/report.js';
 export { parseReports, type BatchItem, type BatchOptions, type BatchResult, type BatchSource } from './batch.js';
+export { parseJsonl, type JsonlOptions, type JsonlSource } from './jsonl.js';
 export { createParser, type LexiconAdditions, type Parser, type ParserConfig } from './extend.js';
 export {
   AlignmentSchema,

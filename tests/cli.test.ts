@@ -16,7 +16,8 @@ import { DEFAULT_MAX_BYTES, parseCliArgs } from '../src/cli/args.js';
 import { escapeControls } from '../src/cli/escape.js';
 import { decodeText, decodeUtf8, firstBadByte } from '../src/cli/files.js';
 import { formatSummary, formatUnitChange } from '../src/cli/summary.js';
-import { jsonPieces, writeJson } from '../src/cli/json.js';
+import { writeJson } from '../src/cli/json.js';
+import { jsonPieces } from '../src/json-pieces.js';
 import { expectSpansSlice } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -937,6 +938,35 @@ describe('newsreport --input jsonl', () => {
     const one = await run(['--input', 'jsonl', path.join(dir, 'in.jsonl')]);
     expect(two.stdout).toBe(one.stdout);
   }, 60_000);
+
+  it('reads stdin as a stream a chunk at a time when the process gives one, and waits for a full stdout to drain', async () => {
+    const dir = file();
+    const expected = (await run(['--input', 'jsonl', path.join(dir, 'in.jsonl')])).stdout.replace(/[^"]*in\.jsonl: /, 'stdin: ');
+    const bytes = fs.readFileSync(path.join(dir, 'in.jsonl'));
+    let stdout = '';
+    let drains = 0;
+    const io: Io = {
+      stdout: (s) => void (stdout += s),
+      stderr: () => undefined,
+      stdin: () => Promise.reject(new Error('read whole')),
+      // cut inside the first line, inside a character of line 3, and at the end
+      stdinStream: async function* () {
+        yield bytes.subarray(0, 10);
+        yield bytes.subarray(10, 99);
+        yield bytes.subarray(99);
+      },
+      // a reader that is always behind: every line waits for a drain
+      drain: () => {
+        drains++;
+        return new Promise<void>((ok) => setTimeout(ok, 1));
+      },
+      stderrIsTTY: false,
+      cwd: ROOT,
+    };
+    expect(await main(['--input', 'jsonl', '-'], io)).toBe(2);
+    expect(stdout).toBe(expected);
+    expect(drains).toBe(4);
+  });
 
   it('refuses flags that need --input jsonl, a bad --jobs and another format', async () => {
     for (const argv of [['--resume', 'x.jsonl', EN], ['--text-field', 'body', EN], ['--input', 'jsonl', '--jobs', '0', EN], ['--input', 'jsonl', '--format', 'summary', EN]]) {

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /** Entry point of the `newsreport` command: wires main() to the real process. */
+import { once } from 'node:events';
 import { TooLargeError } from './files.js';
 import { main, EXIT_INTERNAL, type Io } from './main.js';
 import { tuneV8 } from './v8-flags.js';
 
 // before any pattern runs: patterns are compiled on their first use, not when imported
-tuneV8();
+tuneV8(process.argv.slice(2));
 
 /** All of standard input, or TooLargeError once more than `maxBytes` bytes have come. */
 async function readStdin(maxBytes: number): Promise<Buffer> {
@@ -33,8 +34,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const io: Io = {
   stdout: (s) => void process.stdout.write(s),
+  // a slow reader (`| gzip -9`, a network pipe) holds writes back rather than letting them pile up
+  drain: () => (process.stdout.writableNeedDrain && !stdoutGone ? once(process.stdout, 'drain').then(() => undefined, () => undefined) : undefined),
   stderr: (s) => void process.stderr.write(s),
   stdin: readStdin,
+  stdinStream: () => process.stdin,
   stdoutClosed: () => stdoutGone || isEpipe(process.stdout.errored),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stdinIsTTY: Boolean(process.stdin.isTTY),

@@ -22,11 +22,15 @@ export interface Io {
    * `maxBytes` bytes have come; main refuses a longer result anyway.
    */
   stdin: (maxBytes: number) => Promise<Buffer>;
+  /** Standard input as a stream of chunks, for `--input jsonl` (a line at a time); `stdin` when absent. */
+  stdinStream?: () => AsyncIterable<Uint8Array>;
   /**
    * True once stdout's reader has gone away (EPIPE, as in `newsreport dir | head -1`): main then
    * stops reading inputs and returns the exit code so far, without a message.
    */
   stdoutClosed?: () => boolean;
+  /** A promise while stdout's buffer is full (a slow reader), to wait on before writing more; undefined when it is not. */
+  drain?: () => Promise<void> | undefined;
   /** Progress lines are drawn only on a terminal. */
   stderrIsTTY: boolean;
   /** Relative paths are resolved against this directory. */
