@@ -14,10 +14,11 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 /** Serves the files of `dir` (index.html for /); resolves once listening. Port 0 picks a free one. */
 export function servePlayground(dir = PLAYGROUND_DIST, port = 5178): Promise<Server> {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    const type = TYPES[extname(file)];
     try {
+      // a malformed %-escape throws here, and is a 404 like any path outside the folder
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+      const type = TYPES[extname(file)];
       if (!type || !file.startsWith(dir + sep)) throw new Error('not served');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
