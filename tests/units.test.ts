@@ -473,3 +473,44 @@ describe('restructurings written with a verb before "в"/"thành", a cut "by N",
     expect(changes('Its 120 communes will be reduced to 40 communes and wards, including 9 wards and 3 townships.', 'en')).toEqual(['120->40']);
   });
 });
+
+describe('numbers that share a count’s noun, bare sources, counts by level (real-news misses, sentences of our own)', () => {
+  const counts = (text: string, language: Lang) => run(text, language).units.map((u) => [u.text, u.count, u.units.join('+'), u.level ?? '']);
+  const changes = (text: string, language: Lang) => run(text, language).unitChanges.map((c) => [c.from.text, c.from.count, c.to.count, c.to.units.join('+')]);
+
+  it.each<[Lang, string, (string | number)[][]]>([
+    ['en', 'The two provinces will cut 12 and 7 districts respectively.', [['two provinces', 2, 'province', ''], ['12', 12, 'district', ''], ['7 districts', 7, 'district', '']]],
+    ['en', 'After the merger they keep 14, 9, and 6 wards.', [['14', 14, 'ward', ''], ['9', 9, 'ward', ''], ['6 wards', 6, 'ward', '']]],
+    // "two and one" is two counts (a filler "and" only follows "hundred" or "thousand"), and the last may be "one"
+    ['en', 'They will lose two and one communes respectively.', [['two', 2, 'commune', ''], ['one communes', 1, 'commune', '']]],
+    ['en', 'It keeps one hundred and five communes.', [['one hundred and five communes', 105, 'commune', '']]],
+    ['vi', 'Hai tỉnh sẽ giảm lần lượt 26 và 10 xã sau khi sắp xếp.', [['Hai tỉnh', 2, 'province', ''], ['26', 26, 'commune', ''], ['10 xã', 10, 'commune', '']]],
+    ['ru', 'Две провинции сократят соответственно 26 и 10 коммун.', [['Две провинции', 2, 'province', ''], ['26', 26, 'commune', ''], ['10 коммун', 10, 'commune', '']]],
+    ['en', 'There are some 690 units at the district level and over 10,000 at the commune level.', [['690 units at the district level', 690, 'administrative-unit', 'district'], ['10,000 at the commune level', 10000, 'administrative-unit', 'commune']]],
+    ['en', 'The province gained three more district-level towns and 12 wards.', [['three more district-level towns', 3, 'town', 'district'], ['12 wards', 12, 'ward', '']]],
+  ])('%s: %s', (language, text, expected) => {
+    expect(counts(text, language)).toEqual(expected);
+  });
+
+  it.each<[Lang, string, (string | number)[][]]>([
+    // a range, a number after a name or a month, a clause after a comma: not counts of the noun
+    ['en', 'Between 10 and 15 communes will be affected.', [['15 communes', 15, 'commune', '']]],
+    ['en', 'Resolution 60 and 20 communes were named in the report.', [['20 communes', 20, 'commune', '']]],
+    ['en', 'On March 3 and 4 communes held meetings.', [['4 communes', 4, 'commune', '']]],
+    ['en', 'The number of districts fell by 4, and 2 more communes were added.', [['4', 4, 'district', ''], ['2 more communes', 2, 'commune', '']]],
+    ['en', 'In 2024 and 2025 communes held elections.', []],
+  ])('not shared: %s: %s', (language, text, expected) => {
+    expect(counts(text, language)).toEqual(expected);
+  });
+
+  it.each<[Lang, string, (string | number)[][]]>([
+    ['en', 'Meanwhile, the remaining 52 would be merged into 23 new provinces or cities.', [['52', 52, 23, 'province+city']]],
+    ['en', 'Of the 63 provinces, 11 stay as they are, while the other 52 will be merged into 23 new provinces.', [['52', 52, 23, 'province']]],
+    ['vi', 'Theo phương án, 52 sẽ được hợp nhất thành 23 tỉnh, thành phố mới.', [['52', 52, 23, 'province+city']]],
+    ['ru', 'Остальные 52 будут объединены в 23 новые провинции.', [['52', 52, 23, 'province']]],
+    // a number after a name is not the source
+    ['en', 'Under Resolution 60 the provinces will be merged into 34 provinces.', []],
+  ])('a bare source before "into": %s: %s', (language, text, expected) => {
+    expect(changes(text, language)).toEqual(expected);
+  });
+});

@@ -25,7 +25,10 @@ export function compoundPattern(t: NumberWordTable): string {
   const W = `(?:${alternation(words)})`;
   const V = `(?:${alternation(Object.keys(t.values))})`;
   const SC = t.scales ? `(?:${alternation(Object.keys(t.scales))})` : '(?!)';
-  const F = t.fillers?.length ? `(?:(?:${alternation(t.fillers)})[ \\u00A0]{1,2})?` : '';
+  // a filler only after a multiplier or scale word: "one hundred and five", "hai trăm linh năm";
+  // "two and one communes" is two counts, not three
+  const MS = [...Object.keys(t.multiplyLast ?? {}), ...Object.keys(t.scales ?? {})];
+  const F = t.fillers?.length && MS.length ? `(?:(?<=(?:${alternation(MS)})[ \\u00A0]{1,2})(?:${alternation(t.fillers)})[ \\u00A0]{1,2})?` : '';
   // a compound starts with a value word ("thousand" alone is no count), or with digits before a
   // scale word ("5 thousand", "5 nghìn")
   return `${B_START}(?:${V}|\\d{1,3}(?=[ \\u00A0]${SC}${B_END}))(?:(?:[ \\u00A0]{1,2}|-)${F}${W}){0,11}${B_END}`;
@@ -42,10 +45,15 @@ export function readCompound(t: NumberWordTable, text: string): number | undefin
   let last = 0;
   let hasLast = false;
   let words = 0;
+  let afterScale = false;
   for (const raw of text.split(/[ \u00A0-]+/)) {
     const w = fold(raw);
     if (!w) continue;
-    if (fillers.has(w)) continue;
+    if (fillers.has(w)) {
+      // only after a multiplier or a scale word ("hundred and five"), as the pattern allows
+      if (!afterScale) return undefined;
+      continue;
+    }
     const v = /^\d{1,3}$/.test(w) ? Number(w) : values.get(w);
     if (v !== undefined) {
       cur += v;
@@ -63,6 +71,7 @@ export function readCompound(t: NumberWordTable, text: string): number | undefin
       last = 0;
       hasLast = false;
     } else return undefined;
+    afterScale = mult.has(w) || scales.has(w);
     words++;
   }
   return words ? total + cur : undefined;

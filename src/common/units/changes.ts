@@ -163,7 +163,23 @@ export function findChanges(c: Compiled, text: string, counts: CountHit[]): Chan
       continue;
     }
     if (between) continue;
-    found.push({ start: verbStart ?? src.start, end: tgt.end, from: src, to: known(tgt) });
+    const bare = bareSourceBefore(c, text, from, tgt.start);
+    if (bare) found.push({ start: bare.start, end: tgt.end, from: bare, to: known(tgt) });
+    else found.push({ start: verbStart ?? src.start, end: tgt.end, from: src, to: known(tgt) });
+  }
+  // (b') "Meanwhile, the remaining 52 will be merged into 23 new provinces": a bare source with no
+  // count before it in the sentence, read from the target back
+  for (const tgt of counts) {
+    if (tgt.bare) continue;
+    const back = Math.max(sentenceStart(text, tgt.start, 120), tgt.start - 24);
+    const w = text.slice(back, tgt.start);
+    let conn: RegExpExecArray | undefined;
+    c.into.lastIndex = 0;
+    for (let m = c.into.exec(w); m; m = c.into.exec(w)) conn = m;
+    if (!conn || conn.index + conn[0].length < w.length - 12) continue;
+    const connStart = back + conn.index;
+    const bare = bareSourceBefore(c, text, Math.max(sentenceStart(text, connStart, 120), connStart - 60), connStart);
+    if (bare) found.push({ start: bare.start, end: tgt.end, from: bare, to: tgt });
   }
   // (c) "34 provinces, down from 63": the source after the target
   if (c.backFrom) {
@@ -207,6 +223,31 @@ export function findChanges(c: Compiled, text: string, counts: CountHit[]): Chan
     out.push(ch);
   }
   return out.sort((a, b) => a.start - b.start || a.from.start - b.from.start);
+}
+
+/** Digits not glued to a word, a code or a longer number. */
+const BARE_DIGITS = /(?<![\p{L}\p{N}.,/\-\u2013])[0-9]{1,7}(?![\p{L}\p{N}%]|[.,/:\-\u2013][0-9])/gu;
+
+/**
+ * "Of the 63 provinces, 11 stay as they are, and the other 52 will be merged into 23": a bare
+ * number shortly before the connector (at most 40 characters, a change verb between) is the source,
+ * not the count before it; it takes the target's units. Not a year, not a number after a
+ * capitalised word ("under Resolution 60 into 34").
+ */
+function bareSourceBefore(c: Compiled, text: string, from: number, tgtStart: number): CountHit | undefined {
+  const gap = text.slice(from, tgtStart);
+  let last: RegExpExecArray | undefined;
+  BARE_DIGITS.lastIndex = 0;
+  for (let m = BARE_DIGITS.exec(gap); m; m = BARE_DIGITS.exec(gap)) last = m;
+  if (!last || gap.length - last.index > 48 || /^(?:19[4-9][0-9]|20[0-9]{2}|2100)$/.test(last[0])) return undefined;
+  const at = from + last.index;
+  // a capitalised word that does not open the sentence names something: "Resolution 60"
+  const cap = /(?:^|(.)[ \u00A0]{1,2})\p{Lu}[\p{L}\p{M}.]*[ \u00A0]{1,2}$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (cap && cap[1] !== undefined && !/[.!?:\n]/u.test(cap[1])) return undefined;
+  c.verb.lastIndex = 0;
+  if (!c.verb.test(text.slice(at, tgtStart))) return undefined;
+  const h = countOrBareAt(c, text, at);
+  return h?.bare ? h : undefined;
 }
 
 function lastVerbStart(c: Compiled, text: string, from: number, to: number): number | undefined {

@@ -6,6 +6,7 @@
  *    breaks down commune-level units is `ward`, a "town" under a district-level total is `town`.
  */
 import { scan } from '../../patterns.js';
+import { readCompound } from '../numbers.js';
 import { fold, numberWordValue, parseCount, wordsValue, type Compiled, type NounEntry } from './lexicon.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import type { UnitKey, UnitLevel } from '../../schema.js';
@@ -30,10 +31,17 @@ export interface CountHit {
   used?: boolean;
 }
 
-function readCount(c: Compiled, text: string, m: RegExpExecArray): CountHit | undefined {
+/** The value of a number as a count; `alone` also takes a lone "one" (the last of "two and one communes"). */
+function numberValue(c: Compiled, s: string, alone = false): number | undefined {
+  const v = parseCount(s) ?? wordsValue(c.lex, s);
+  if (v !== undefined || !alone) return v;
+  return c.lex.numberTable ? readCompound(c.lex.numberTable, s) : numberWordValue(c.lex.numberWords, s);
+}
+
+function readCount(c: Compiled, text: string, m: RegExpExecArray, alone = false): CountHit | undefined {
   const g = m.groups ?? {};
   const numText = g.num ?? '';
-  const count = parseCount(numText) ?? wordsValue(c.lex, numText);
+  const count = numberValue(c, numText, alone);
   if (count === undefined) return undefined;
   if (isYearAfterLead(c, text, m.index, numText)) return undefined;
   const phrase = readPhrase(c, text, m);
@@ -61,7 +69,10 @@ function readCount(c: Compiled, text: string, m: RegExpExecArray): CountHit | un
 function isYearAfterLead(c: Compiled, text: string, at: number, numText: string): boolean {
   if (!/^(?:19[4-9][0-9]|20[0-9]{2}|2100)$/.test(numText)) return false;
   const before = fold(text.slice(Math.max(0, at - 12), at));
-  return c.lex.yearLeads.some((w) => before === w || before.endsWith(` ${w}`));
+  if (c.lex.yearLeads.some((w) => before === w || before.endsWith(` ${w}`))) return true;
+  // "in 2024 and 2025 communes": the second of two years
+  const pair = /(?:^|[^0-9])(?:19[4-9][0-9]|20[0-9]{2}|2100),? (\S+)$/.exec(fold(text.slice(Math.max(0, at - 16), at)));
+  return pair !== null && c.lex.coordinators.includes(pair[1]!);
 }
 
 /** The lexicon entry of a matched noun (a tail such as "провинциального подчинения" is ignored). */
@@ -92,12 +103,63 @@ export function findCounts(c: Compiled, text: string): CountHit[] {
   c.count.lastIndex = 0;
   for (let m = c.count.exec(text); m; m = c.count.exec(text)) {
     const h = readCount(c, text, m);
-    if (h) out.push(h);
+    const co = coordinated(c, text, m, h);
+    if (co) out.push(...co);
+    else if (h) out.push(h);
     if (m[0].length === 0) c.count.lastIndex++;
   }
-  const named = namedTargets(c, text, out);
-  if (named.length === 0) return out;
-  return [...out, ...named].sort((a, b) => a.start - b.start);
+  const extra = [...namedTargets(c, text, out), ...levelCounts(c, text)];
+  if (extra.length === 0) return out;
+  return [...out, ...extra].sort((a, b) => a.start - b.start);
+}
+
+const YEAR = /^(?:19[4-9][0-9]|20[0-9]{2}|2100)$/;
+
+/**
+ * "around 700 units at the district level and more than 10,000 at the communal level": a number
+ * followed at once by a level phrase, without a noun, counts administrative units of that level.
+ */
+function levelCounts(c: Compiled, text: string): CountHit[] {
+  if (!c.levelCount) return [];
+  const out: CountHit[] = [];
+  for (const m of scan(c.levelCount, text)) {
+    const count = numberValue(c, m.groups?.num ?? '');
+    const level = c.levelAfter.get(fold(m.groups?.la ?? ''));
+    if (count === undefined || !level || YEAR.test(String(count))) continue;
+    const end = m.index + m[0].length;
+    const nounStart = skipSpaces(text, m.indices?.groups?.num?.[1] ?? m.index);
+    out.push({ start: m.index, end, count, units: ['administrative-unit'], level, nounStart, noun: text.slice(nounStart, end), weak: false, bare: false, entries: [] });
+  }
+  return out;
+}
+
+/**
+ * "10 and 5 districts", "30, 24 and 12 communes", "two and one communes", "26 và 10 xã": numbers
+ * joined by commas and an "and" to a count are counts of their own with its noun phrase (the
+ * number alone is each one's span). The last number may be "one" here. Nothing when a number is a
+ * year ("in 2024 and 2025 communes") or follows a capitalised word ("Resolution 60 and 20 ...").
+ */
+function coordinated(c: Compiled, text: string, m: RegExpExecArray, h: CountHit | undefined): CountHit[] | undefined {
+  const from = Math.max(0, m.index - 80);
+  const lead = c.coordBefore.exec(text.slice(from, m.index));
+  if (!lead?.groups?.lead) return undefined;
+  // "fell by 4, and 2 more communes": a comma before the "and" of a single number ends a clause
+  if (!lead.groups.lead.includes(',') && lead[0].slice(lead.groups.lead.length).includes(',')) return undefined;
+  const last = h ?? readCount(c, text, m, true);
+  if (!last) return undefined;
+  if (YEAR.test(String(last.count))) return undefined;
+  const base = from + lead.index;
+  const hits: CountHit[] = [];
+  for (const t of lead.groups.lead.matchAll(/[^,]+/g)) {
+    const raw = t[0];
+    const start = base + t.index + (raw.length - raw.trimStart().length);
+    const num = raw.trim();
+    const count = numberValue(c, num, true);
+    if (count === undefined || YEAR.test(num)) return undefined;
+    const end = start + num.length;
+    hits.push({ ...last, start, end, count, units: [...last.units], entries: [...last.entries], nounStart: end, bare: false });
+  }
+  return [...hits, last];
 }
 
 /**

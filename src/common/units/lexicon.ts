@@ -56,6 +56,13 @@ export interface UnitsLexicon {
   readonly notAfterNoun?: readonly string[];
   /** Coordinating words between nouns of one count ("and", "и", "và"); a comma always is one. */
   readonly coordinators: readonly string[];
+  /**
+   * The "and" of "10 and 5 districts", "26 и 10 коммун", "26 và 10 xã": numbers joined by it to a
+   * count share its noun phrase (each is a count of its own). Default: the first coordinator.
+   */
+  readonly andWords?: readonly string[];
+  /** Words before such numbers that make them a range, not counts: "between 10 and 15 communes". */
+  readonly rangeWords?: readonly string[];
   /** Number words -> value (counted only when a unit noun follows). */
   readonly numberWords: Readonly<Record<string, number>>;
   /** Compound number words ("тридцать три", "ba mươi ba"): read whole, never by their last word. */
@@ -206,6 +213,10 @@ export interface Compiled {
   intoVerbGap: RegExp | undefined;
   /** What joins two counts of one list: ", ", " and ", " и ". */
   join: RegExp;
+  /** Anchored at the end of a slice: "10 and ", "30, 24 and " before a count (numbers sharing its noun). */
+  coordBefore: RegExp;
+  /** Global: a number and a level without a noun, "more than 10,000 at the communal level" (administrative units). */
+  levelCount: RegExp | undefined;
   percent: RegExp;
   keywords: RegExp;
 }
@@ -247,6 +258,11 @@ export function compile(lex: UnitsLexicon): Compiled {
       ? `|${B_START}(?:${alternation(Object.keys(lex.numberWords))})${B_END}`
       : '';
   const NUM = `(?<num>${NUM_BEFORE}(?:${DIGITS_GROUPED(lex.spaceThousands)}|[0-9]{1,7})${NUM_AFTER}${WORDS})`;
+  // one number of a coordination: not after a capitalised word ("Resolution 60 and 20 communes",
+  // "March 3 and 4 communes"), even one opening the sentence
+  const NUM1 = `(?<!\\p{Lu}[\\p{L}\\p{M}.]{0,20}[ \\u00A0]{1,2})(?:${NUM_BEFORE}(?:${DIGITS_GROUPED(lex.spaceThousands)}|[0-9]{1,7})${NUM_AFTER}${WORDS})`;
+  const AND = alternation(lex.andWords ?? lex.coordinators.slice(0, 1));
+  const RANGE = lex.rangeWords?.length ? `(?<!${B_START}(?:${alternation(lex.rangeWords)})[ \\u00A0]{1,2})` : '';
   // (?=\p{L}): fail fast when no word follows the number
   const countSrc = `${NUM}${WS}(?=\\p{L})${phraseSrc}`;
   const dateGuard = lex.dateWords.length ? `(?!${WS}(?:${alternation(lex.dateWords)})${B_END})` : '';
@@ -270,6 +286,8 @@ export function compile(lex: UnitsLexicon): Compiled {
     growth: lex.growthVerbs?.length ? re(`${B_START}(?:${alternation(lex.growthVerbs)})`, 'iu') : undefined,
     // proper names (capitalised words joined by commas, dashes or a conjunction), at most six
     join: re(`^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|${WS}(?:${alternation(lex.coordinators)})${WS})$`, 'iu'),
+    levelCount: Object.keys(lex.levelAfter).length ? re(`${NUM}${WS}(?<la>${alternation(Object.keys(lex.levelAfter))})${B_END}`) : undefined,
+    coordBefore: re(`${RANGE}(?<lead>${NUM1}(?:[ \\u00A0]{0,2},[ \\u00A0]{1,2}${NUM1}){0,5})[ \\u00A0]{0,2},?${WS}(?:${AND})${WS}$`, 'u'),
     namesGap: re(
       `^(?:[ \\u00A0]{1,2}(?:[-\\u2013\\u2014,][ \\u00A0]{0,2})?(?:\\p{Lu}[\\p{Ll}\\p{M}-]{0,15}|(?:${alternation(lex.coordinators)})(?=[ \\u00A0]\\p{Lu}))){1,6}(?:[ \\u00A0]{0,2}[\\u2013\\u2014,])?`,
       // anchored with ^ on a slice, not sticky: a sticky pattern keeps lastIndex between calls

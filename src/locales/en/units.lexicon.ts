@@ -65,6 +65,11 @@ export const EN_ADJECTIVES = [
   'centrally-governed',
   'centrally governed',
   'centrally-administered',
+  // "two more district-level towns", "3 additional wards"
+  'more',
+  'fewer',
+  'additional',
+  'other',
 ] as const;
 
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
@@ -112,6 +117,7 @@ export const EN_UNITS_LEXICON: UnitsLexicon = {
   },
   adjectives: EN_ADJECTIVES,
   coordinators: ['and', 'or'],
+  rangeWords: ['between', 'Between'],
   numberWords: EN_NUMBER_WORDS,
   numberTable: EN_NUMBER_TABLE,
   bareNumberWords: { one: 1 },

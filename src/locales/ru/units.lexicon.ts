@@ -122,6 +122,7 @@ export const RU_UNITS_LEXICON: UnitsLexicon = {
   adjectivePattern: RU_ADJECTIVE_PATTERN,
   nounTails: RU_NOUN_TAILS,
   coordinators: ['и', 'или'],
+  rangeWords: ['между', 'Между'],
   numberWords: RU_NUMBER_WORDS,
   numberTable: RU_NUMBER_TABLE,
   bareNumberWords: { один: 1, одну: 1, одно: 1, одного: 1, одной: 1 },
