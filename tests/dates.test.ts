@@ -178,19 +178,29 @@ describe('vi dates', () => {
   });
 });
 
-describe('day ranges: both days are dates, the first takes the month and year of the last', () => {
+describe('day ranges: one period of days (as the real-news gold reads them); days joined by "and" are two dates', () => {
   it.each<[Lang, string, [string, string][]]>([
-    ['en', 'on 14-16 April 2025', [['2025-04-14', '14'], ['2025-04-16', '16 April 2025']]],
-    ['en', 'on April 14-16, 2025', [['2025-04-14', 'April 14'], ['2025-04-16', '16, 2025']]],
-    ['en', 'from 14 to 16 April 2025', [['2025-04-14', '14'], ['2025-04-16', '16 April 2025']]],
+    ['en', 'on 14-16 April 2025', [['2025-04-14..2025-04-16', '14-16 April 2025']]],
+    ['en', 'on April 14-16, 2025', [['2025-04-14..2025-04-16', 'April 14-16, 2025']]],
+    ['en', 'from 14 to 16 April 2025', [['2025-04-14..2025-04-16', '14 to 16 April 2025']]],
+    ['en', 'from April 14 to 16, 2025', [['2025-04-14..2025-04-16', 'April 14 to 16, 2025']]],
+    ['en', 'on 14 and 16 April 2025', [['2025-04-14', '14'], ['2025-04-16', '16 April 2025']]],
+    // two whole dates stay two dates, each with its own month
     ['en', 'from July 28 to August 1, 2025', [['2025-07-28', 'July 28'], ['2025-08-01', 'August 1, 2025']]],
-    ['vi', 'từ ngày 14 đến 16/4/2025', [['2025-04-14', '14'], ['2025-04-16', '16/4/2025']]],
-    ['vi', 'ngày 14-16/4/2025', [['2025-04-14', '14'], ['2025-04-16', '16/4/2025']]],
+    ['vi', 'từ ngày 14 đến 16/4/2025', [['2025-04-14..2025-04-16', '14 đến 16/4/2025']]],
+    ['vi', 'ngày 14-16/4/2025', [['2025-04-14..2025-04-16', '14-16/4/2025']]],
     ['vi', 'trong 2 ngày 14 và 15/4/2025', [['2025-04-14', '14'], ['2025-04-15', '15/4/2025']]],
-    ['ru', 'с 14 по 16 апреля 2025 года', [['2025-04-14', '14'], ['2025-04-16', '16 апреля 2025 года']]],
-    ['ru', '14–16 апреля 2025 г.', [['2025-04-14', '14'], ['2025-04-16', '16 апреля 2025 г.']]],
+    ['ru', 'с 14 по 16 апреля 2025 года', [['2025-04-14..2025-04-16', '14 по 16 апреля 2025 года']]],
+    ['ru', '14–16 апреля 2025 г.', [['2025-04-14..2025-04-16', '14–16 апреля 2025 г.']]],
+    ['ru', '14 и 16 апреля 2025 года', [['2025-04-14', '14'], ['2025-04-16', '16 апреля 2025 года']]],
+    // the first day may state its month
+    ['ru', 'с 14.10. по 15.10.2018', [['2018-10-14..2018-10-15', '14.10. по 15.10.2018']]],
   ])('%s: %s', (lang, input, want) => {
-    expect(run(lang, input, REF).map((r) => [r.value, r.text])).toEqual(want);
+    expect(run(lang, input, REF).map((r) => [r.kind === 'period' ? `${r.start}..${r.end}` : r.value, r.text])).toEqual(want);
+  });
+  it('a range without a year takes the year as a single day would, and says so', () => {
+    const [d] = run('en', 'The visit runs April 14-16.', REF);
+    expect([d!.kind, d!.start, d!.end, d!.yearInferred]).toEqual(['period', `${REF.slice(0, 4)}-04-14`, `${REF.slice(0, 4)}-04-16`, true]);
   });
   it('a number before a later day is not a range start', () => {
     expect(run('en', 'with 20 to 16 April 2025', REF).map((r) => r.value)).toEqual(['2025-04-16']);
@@ -308,7 +318,6 @@ describe('date forms from other projects\' test cases (Duckling, dateparser)', (
     ['ru', 'тридцать первое октября 1974', ['1974-10-31']],
     ['ru', '3 мар. 2015', ['2015-03-03']],
     ['ru', 'Пятница, 18.07.14', ['2014-07-18']],
-    ['ru', 'с 14.10. по 15.10.2018', ['2018-10-14', '2018-10-15']],
     ['vi', 'tháng mười năm 2017', ['2017-10']],
     ['vi', 'ngày mồng 7 tháng ba năm 2017', ['2017-03-07']],
     ['vi', 'vào 3/9/91', ['1991-09-03']],

@@ -543,16 +543,18 @@ function clauseBefore(text: string, at: number, max: number): string {
 
 /**
  * The first day of a day range whose last day is a date already found: "14–16 April 2025",
- * "từ ngày 14 đến 16/4/2025", "с 14 по 16 апреля 2025 года". The first day takes the month and
- * year of the last, and both are dates (GOLD.md's `date` is a day; a period has month bounds).
- * The span is the first day's number. Runs after the families that find whole dates.
+ * "từ ngày 14 đến 16/4/2025", "с 14 по 16 апреля 2025 года", "from 19 to 23 January". A range
+ * (a dash, or one of `rangeWords`: to, по, đến) is one `period` of days from the first to the last,
+ * spanning both, which outlasts the last day's date in refine's overlap rule; days joined by one
+ * of `connectors` that is not a range word ("ngày 25 và 28/6", "14 и 16 апреля") are two dates, the
+ * first taking the month and year of the last. Runs after the families that find whole dates.
  */
-export function dayRangeStartRule(lang: string, connectors: readonly string[]): DateRule {
+export function dayRangeStartRule(lang: string, connectors: readonly string[], rangeWords: readonly string[] = []): DateRule {
   return {
     name: `${lang}.dates.dayRangeStart`,
     pattern: re(
       `(?<![\\p{L}\\p{N}.,/\\-])(?<d>\\d{1,2})(?:\\.(?<m>\\d{1,2})(?![\\p{N}]))?\\.?(?:st|nd|rd|th)?` +
-        `(?:[ \\u00A0]?[-\\u2013\\u2014/][ \\u00A0]?|[ \\u00A0]{1,2}(?:${alternation(connectors)})[ \\u00A0]{1,2})(?=\\d{1,2}(?!\\p{N}))`,
+        `(?:[ \\u00A0]?(?<dash>[-\\u2013\\u2014])[ \\u00A0]?|[ \\u00A0]?/[ \\u00A0]?|[ \\u00A0]{1,2}(?<word>${alternation([...connectors, ...rangeWords])})[ \\u00A0]{1,2})(?=\\d{1,2}(?!\\p{N}))`,
     ),
     keywords: /\d\.?(?:\d{1,2}\.?)?[ \u00A0]?[-\u2013\u2014/ ]/,
     build(m, ctx) {
@@ -564,6 +566,12 @@ export function dayRangeStartRule(lang: string, connectors: readonly string[]): 
       const m1 = m.groups!.m !== undefined ? Number(m.groups!.m) : mo;
       if (!(m1 >= 1 && (m1 < mo || (m1 === mo && d1 < d2)) && isValidDay(d1, m1, y))) return undefined;
       const p = m.indices!.groups!.d!;
+      const word = m.groups!.word?.toLowerCase();
+      if (m.groups!.dash || (word !== undefined && rangeWords.includes(word))) {
+        const d: DateDraft = { kind: 'period', start: iso(y, m1, d1), end: last.value, span: { start: p[0], end: last.span.end } };
+        if (last.yearInferred) d.yearInferred = true;
+        return d;
+      }
       const end = m.indices!.groups!.m ? m.indices!.groups!.m[1] : p[1];
       return dayDraft({ start: p[0], end }, y, m1, d1, last.yearInferred === true);
     },

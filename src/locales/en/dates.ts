@@ -30,8 +30,10 @@ import {
   yearDraft,
   yearRangeRule,
   yearFromToRule,
+  iso,
   type DateRule,
 } from '../../common/dates.js';
+import type { DateDraft } from '../../types.js';
 import { alternation, B_END, B_START, re } from '../../patterns.js';
 import type { Extractor } from '../../types.js';
 import {
@@ -208,23 +210,31 @@ const year: DateRule = {
   },
 };
 
-/** "April 14-16, 2025", "April 14–16": two days of one month, both dates. */
+/**
+ * "April 14-16, 2025", "from April 14–16", "January 19 to 23": days of one month, one `period`
+ * (days joined by "and" are two dates: "April 14 and 16", read by the day families).
+ */
 const monthDayRange: DateRule = {
   name: 'en.dates.monthDayRange',
-  pattern: re(`${B_START}${MONTH}${S}(?<d1>\\d{1,2})(?:st|nd|rd|th)?[ \\u00A0]?[-\\u2013][ \\u00A0]?${DAY}(?![\\p{L}\\p{N}])(?:,?${S}${Y})?`),
+  pattern: re(
+    `${B_START}${MONTH}${S}(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:[ \\u00A0]?[-\\u2013][ \\u00A0]?|${S}(?:to|through|until|till)${S})${DAY}(?![\\p{L}\\p{N}])(?:,?${S}${Y})?`,
+  ),
   build(m, ctx, sofar) {
     const g = m.groups!;
     const month = monthOf(g.month);
     const d1 = Number(g.d1);
     const d2 = Number(g.day);
     if (!month || !(d1 < d2) || !isValidDay(d2, month)) return undefined;
+    const span = spanOf(m);
+    if (alreadyFound(ctx, span)) return undefined;
     const ix = m.indices!.groups!;
     const first = { start: m.index, end: ix.d1![1] };
-    const second = { start: ix.day![0], end: g.year ? ix.year![1] : ix.day![1] };
-    if (alreadyFound(ctx, first) || alreadyFound(ctx, second)) return undefined;
     const y = g.year ? Number(g.year) : inferYear(ctx, first, sofar);
-    const inferred = !g.year;
-    return [dayDraft(first, y, month, d1, inferred), dayDraft(second, y, month, d2, inferred)];
+    // no year known: a period needs one, so the two days are dates without a year
+    if (y === undefined) return [dayDraft(first, undefined, month, d1), dayDraft({ start: ix.day![0], end: ix.day![1] }, undefined, month, d2)];
+    const d: DateDraft = { kind: 'period', start: iso(y, month, d1), end: iso(y, month, d2), span };
+    if (!g.year) d.yearInferred = true;
+    return d;
   },
 };
 
@@ -297,6 +307,6 @@ export const datesExtractors: readonly Extractor[] = [
   // no year: inferred from the sentence or referenceDate
   monthDay,
   dayMonth,
-  dayRangeStartRule('en', ['to', 'through', 'and']),
+  dayRangeStartRule('en', ['and'], ['to', 'through', 'until', 'till']),
   monthAlone,
 ].map(ruleExtractor);

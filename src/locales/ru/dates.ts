@@ -230,6 +230,6 @@ export const datesExtractors: readonly Extractor[] = [
   half,
   // no year: inferred from the sentence or referenceDate
   dayMonth,
-  dayRangeStartRule('ru', ['по', 'до', 'и']),
+  dayRangeStartRule('ru', ['и'], ['по', 'до']),
   monthAlone,
 ].map(ruleExtractor);

@@ -246,6 +246,6 @@ export const datesExtractors: readonly Extractor[] = [
   dayMonth,
   dayListEnd,
   partOfDay,
-  dayRangeStartRule('vi', ['đến', 'tới', 'đến ngày', 'tới ngày', 'và']),
+  dayRangeStartRule('vi', ['và'], ['đến', 'tới', 'đến ngày', 'tới ngày']),
   monthAlone,
 ].map(ruleExtractor);
