@@ -486,7 +486,7 @@ describe('numbers that share a count’s noun, bare sources, counts by level (re
     ['en', 'It keeps one hundred and five communes.', [['one hundred and five communes', 105, 'commune', '']]],
     ['vi', 'Hai tỉnh sẽ giảm lần lượt 26 và 10 xã sau khi sắp xếp.', [['Hai tỉnh', 2, 'province', ''], ['26', 26, 'commune', ''], ['10 xã', 10, 'commune', '']]],
     ['ru', 'Две провинции сократят соответственно 26 и 10 коммун.', [['Две провинции', 2, 'province', ''], ['26', 26, 'commune', ''], ['10 коммун', 10, 'commune', '']]],
-    ['en', 'There are some 690 units at the district level and over 10,000 at the commune level.', [['690 units at the district level', 690, 'administrative-unit', 'district'], ['10,000 at the commune level', 10000, 'administrative-unit', 'commune']]],
+    ['en', 'The country counts roughly 640 units at district level and over 9,500 at commune level.', [['640 units at district level', 640, 'administrative-unit', 'district'], ['9,500 at commune level', 9500, 'administrative-unit', 'commune']]],
     ['en', 'The province gained three more district-level towns and 12 wards.', [['three more district-level towns', 3, 'town', 'district'], ['12 wards', 12, 'ward', '']]],
   ])('%s: %s', (language, text, expected) => {
     expect(counts(text, language)).toEqual(expected);
@@ -504,8 +504,8 @@ describe('numbers that share a count’s noun, bare sources, counts by level (re
   });
 
   it.each<[Lang, string, (string | number)[][]]>([
-    ['en', 'Meanwhile, the remaining 52 would be merged into 23 new provinces or cities.', [['52', 52, 23, 'province+city']]],
-    ['en', 'Of the 63 provinces, 11 stay as they are, while the other 52 will be merged into 23 new provinces.', [['52', 52, 23, 'province']]],
+    ['en', 'Later on, the other 41 are to be merged into 15 provinces or cities.', [['41', 41, 15, 'province+city']]],
+    ['en', 'Of 57 provinces, 9 are kept whole while the rest, 48, shall be merged into 19 provinces.', [['48', 48, 19, 'province']]],
     ['vi', 'Theo phương án, 52 sẽ được hợp nhất thành 23 tỉnh, thành phố mới.', [['52', 52, 23, 'province+city']]],
     ['ru', 'Остальные 52 будут объединены в 23 новые провинции.', [['52', 52, 23, 'province']]],
     // a number after a name is not the source

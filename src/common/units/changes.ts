@@ -167,7 +167,7 @@ export function findChanges(c: Compiled, text: string, counts: CountHit[]): Chan
     if (bare) found.push({ start: bare.start, end: tgt.end, from: bare, to: known(tgt) });
     else found.push({ start: verbStart ?? src.start, end: tgt.end, from: src, to: known(tgt) });
   }
-  // (b') "Meanwhile, the remaining 52 will be merged into 23 new provinces": a bare source with no
+  // (b') "The other 41 are to be merged into 15 provinces": a bare source with no
   // count before it in the sentence, read from the target back
   for (const tgt of counts) {
     if (tgt.bare) continue;

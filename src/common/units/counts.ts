@@ -116,7 +116,7 @@ export function findCounts(c: Compiled, text: string): CountHit[] {
 const YEAR = /^(?:19[4-9][0-9]|20[0-9]{2}|2100)$/;
 
 /**
- * "around 700 units at the district level and more than 10,000 at the communal level": a number
+ * "some 640 units at district level and over 9,500 at commune level": a number
  * followed at once by a level phrase, without a noun, counts administrative units of that level.
  */
 function levelCounts(c: Compiled, text: string): CountHit[] {

@@ -215,7 +215,7 @@ export interface Compiled {
   join: RegExp;
   /** Anchored at the end of a slice: "10 and ", "30, 24 and " before a count (numbers sharing its noun). */
   coordBefore: RegExp;
-  /** Global: a number and a level without a noun, "more than 10,000 at the communal level" (administrative units). */
+  /** Global: a number and a level without a noun, "over 9,500 at commune level" (administrative units). */
   levelCount: RegExp | undefined;
   percent: RegExp;
   keywords: RegExp;
