@@ -2,7 +2,7 @@
  * The people finder's first stage: what a locale tells it (`PeopleLexicon`, data only) and that
  * lexicon compiled once into the patterns every later stage reads (`compile`, cached per lexicon).
  */
-import { alternation, B_END, B_START, re } from '../../patterns.js';
+import { alternation, B_END, B_START, escapeRegExp, re } from '../../patterns.js';
 import { wordTrie, type WordTrie } from '../word-trie.js';
 import type { LanguageCode } from '../../schema.js';
 
@@ -88,6 +88,11 @@ export interface PeopleLexicon {
   readonly foreignNameStops?: readonly string[];
   /** Lowercase words that introduce a foreign official like a post: "his Russian counterpart X". */
   readonly foreignIntroducers?: readonly string[];
+  /**
+   * Names of organisations with a comma or a spaced dash inside ("Culture, Sports and Tourism",
+   * "Lao động - Thương binh và Xã hội"): a post does not end at that comma.
+   */
+  readonly commaNames?: readonly string[];
 }
 
 /** A lexicon compiled to patterns: built once per lexicon by `compile`. */
@@ -131,6 +136,17 @@ export interface Compiled {
   plural: ReadonlySet<string>;
   verbPost: RegExp | undefined;
   verbBefore: RegExp | undefined;
+  /** Sticky, tried at a comma or dash: the rest of a name of `commaNames` that goes on past it. */
+  commaName: RegExp | undefined;
+}
+
+/** A name of `commaNames` as a pattern tried at its first comma or dash: "(?<=Culture),[ ]Sports and Tourism". */
+function commaNamePattern(name: string): string | undefined {
+  const cut = /,|[ \u00A0][-–][ \u00A0]/u.exec(name);
+  if (!cut) return undefined;
+  const words = (s: string) => s.trim().split(/[ \u00A0]+/u).map(escapeRegExp).join('[ \\u00A0]{1,3}');
+  const sep = cut[0].trim() === ',' ? ',' : '[-–]';
+  return `(?<=${words(name.slice(0, cut.index))}[ \\u00A0]?)${sep}[ \\u00A0]{0,3}${words(name.slice(cut.index + cut[0].length))}(?![\\p{L}\\p{N}])`;
 }
 
 function caseVariants(words: readonly string[]): string[] {
@@ -198,6 +214,7 @@ export function compile(lex: PeopleLexicon): Compiled {
     prefixAt: prefixes ? re(`(?:${prefixes})`, 'iuy') : undefined,
     foreignStops: new Set((lex.foreignNameStops ?? []).map((w) => w.toLowerCase())),
     foreignIntro: lex.foreignIntroducers?.length ? re(`${B_START}(?:${alternation(lex.foreignIntroducers)})[ \\u00A0]{1,3}$`, 'iu') : undefined,
+    commaName: lex.commaNames?.length ? re(lex.commaNames.map(commaNamePattern).filter(Boolean).join('|'), 'iuy') : undefined,
   };
   compiledCache.set(lex, c);
   return c;

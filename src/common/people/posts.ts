@@ -32,6 +32,20 @@ function isDelim(text: string, k: number): boolean {
   return ch === '-' && isSpace(text[k - 1]) && isSpace(text[k + 1]);
 }
 
+/**
+ * Where a name of the lexicon's `commaNames` that goes on past the comma or dash at `k` ends
+ * ("Minister of Culture|, Sports and Tourism"), or -1.
+ */
+function nameGoesOn(c: Compiled, text: string, k: number): number {
+  if (!c.commaName) return -1;
+  // a spaced dash is found at its space
+  const at = text[k] === ',' ? k : isSpace(text[k]) && '-–'.includes(text[k + 1] ?? '') ? k + 1 : '-–'.includes(text[k] ?? '') ? k : -1;
+  if (at < 0) return -1;
+  c.commaName.lastIndex = at;
+  const m = c.commaName.exec(text);
+  return m ? at + m[0].length : -1;
+}
+
 /** An acronym in brackets: "(CPVCC)", "(HĐND)", "(PCC)". */
 const ACRONYM_PAREN = /^\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u;
 
@@ -93,6 +107,10 @@ export function rolesBefore(c: Compiled, text: string, bound: number, at: number
     let k = segEnd - 1;
     for (;;) {
       while (k >= bound && !isDelim(text, k)) k--;
+      if (k >= bound && nameGoesOn(c, text, text[k] === '-' || text[k] === '–' ? k - 1 : k) >= 0) {
+        k--;
+        continue;
+      }
       const open = k >= bound ? acronymParenStart(text, k) : -1;
       if (open < bound) break;
       k = open - 1;
@@ -242,10 +260,10 @@ function splitJoined(c: Compiled, text: string, tStart: number, tEnd: number, en
 function postSegment(c: Compiled, text: string, tEnd: number, bound: number): { delim: RegExpExecArray | null; delimAt: number; segEnd: number; stopped: boolean } {
   SEG_END.lastIndex = tEnd;
   let delim = SEG_END.exec(text);
-  // "Head of the Party Central Committee (PCC) Office": an acronym in
-  // brackets inside an organisation is not its end
-  while (delim && delim[0] === '(' && delim.index < tEnd + 300) {
-    const close = acronymParenEnd(text, delim.index);
+  // "Head of the Party Central Committee (PCC) Office": an acronym in brackets inside an
+  // organisation is not its end, nor is the comma of "Minister of Culture, Sports and Tourism"
+  while (delim && delim.index < tEnd + 300) {
+    const close = delim[0] === '(' ? acronymParenEnd(text, delim.index) : nameGoesOn(c, text, delim.index);
     if (close < 0) break;
     SEG_END.lastIndex = close;
     delim = SEG_END.exec(text);

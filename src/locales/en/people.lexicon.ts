@@ -63,6 +63,19 @@ const ORG_LOWER = ['of', 'the', 'and', 'on', 'for', 'province', 'provincial', 'd
   'former', 'outgoing', 'incumbent'];
 
 export const enPeopleLexicon: PeopleLexicon = {
+  // ministries, departments and commissions whose names hold a comma
+  commaNames: [
+    'Culture, Sports and Tourism',
+    'Culture, Sport and Tourism',
+    'Labour, Invalids and Social Affairs',
+    'Labor, Invalids and Social Affairs',
+    'Labour, War Invalids and Social Affairs',
+    'Labor, War Invalids and Social Affairs',
+    'Science, Technology and Environment',
+    'Communication, Education and Mass Mobilisation',
+    'Communication, Education and Mass Mobilization',
+    'Information, Communication and Propaganda',
+  ],
   language: 'en',
   honorifics: EN_HONORIFICS,
   titles: EN_TITLES,

@@ -169,6 +169,13 @@ export function ruTitleLemma(title: string): string | undefined {
 }
 
 export const ruPeopleLexicon: PeopleLexicon = {
+  // министерства и ведомства с запятой в названии
+  commaNames: [
+    'культуры, спорта и туризма',
+    'труда, инвалидов войны и социальных дел',
+    'труда, инвалидов и социальных дел',
+    'науки, технологий и окружающей среды',
+  ],
   language: 'ru',
   honorifics: RU_HONORIFICS,
   titles: RU_TITLES,

@@ -57,6 +57,16 @@ const STOPS: readonly string[] = [
 const STOP_BEFORE_LOWER: readonly string[] = ['và', 'với', 'về'];
 
 export const viPeopleLexicon: PeopleLexicon = {
+  // bộ, sở, cục, ban có dấu phẩy hay gạch nối trong tên
+  commaNames: [
+    'Văn hóa, Thể thao và Du lịch',
+    'Văn hoá, Thể thao và Du lịch',
+    'Lao động, Thương binh và Xã hội',
+    'Lao động - Thương binh và Xã hội',
+    'Khoa học, Công nghệ và Môi trường',
+    'Văn hóa, Thông tin, Thể thao và Du lịch',
+    'trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng',
+  ],
   language: 'vi',
   honorifics: withOldStyle(HONORIFICS),
   titles: withOldStyle(TITLES),
