@@ -63,6 +63,8 @@ describe('state codes as real legal texts write them', () => {
     ['an official letter without a kind word is an official letter by its code', { lang: 'vi', text: 'theo văn bản 2145/VPCP-KTTH', docs: [{ key: '2145/VPCP-KTTH', kind: 'official-letter', issuer: 'Government Office' }] }],
     ['a joint circular with four issuers', { lang: 'vi', text: 'Thông tư liên tịch số 01/2023/TTLT-BCA-BQP-TANDTC-VKSNDTC', docs: [{ key: '01/2023/TTLT-BCA-BQP-TANDTC-VKSNDTC', kind: 'circular', issuerCode: 'BCA-BQP-TANDTC-VKSNDTC' }] }],
     ['a slash between type and issuer', { lang: 'vi', text: 'Thông tư liên tịch số 235/2009/TTLT/BTC-BGTVT', docs: [{ key: '235/2009/TTLT/BTC-BGTVT', kind: 'circular' }] }],
+    ['a personnel decision (QĐNS)', { lang: 'vi', text: 'Bộ Chính trị ban hành Quyết định số 245-QĐNS/TW về công tác cán bộ.', docs: [{ key: '245-QDNS/TW', kind: 'decision', issuerCode: 'TW' }] }],
+    ['a personnel decision written QDNS', { lang: 'en', text: 'Under Decision 12-QDNS/TW of the Politburo, he was appointed.', docs: [{ key: '12-QDNS/TW', kind: 'decision' }] }],
     ['a space after the dash', { lang: 'vi', text: 'Thông tư số 11/2020/TT- BGTVT quy định', docs: [{ key: '11/2020/TT-BGTVT', code: '11/2020/TT-BGTVT', issuer: 'Ministry of Transport' }] }],
     ['a space before the first slash', { lang: 'vi', text: 'Thông tư số 105 /2021/TT-BQP quy định', docs: [{ key: '105/2021/TT-BQP', number: '105' }] }],
     ['an ampersand in the issuer', { lang: 'vi', text: 'Thông tư số 02/2002/TT-BGD&ĐT', docs: [{ key: '02/2002/TT-BGD&DT', issuer: 'Ministry of Education and Training' }] }],

@@ -32,6 +32,8 @@ export const TYPE_CODES: Readonly<Record<string, { kind: DocumentKind; alsoWords
   PL: { kind: 'other' },
   L: { kind: 'law' },
   QĐLT: { kind: 'decision' },
+  // quyết định nhân sự: the Politburo's and Secretariat's decisions on personnel ("01-QĐNS/TW")
+  QĐNS: { kind: 'decision' },
   PA: { kind: 'other', alsoWords: ['plan', 'project'] },
   BB: { kind: 'other' },
 };
