@@ -352,6 +352,15 @@ describe('dates of issue', () => {
     // a date further on belongs to something else
     { lang: 'en', text: 'Resolution No. 60-NQ/TW. The meeting on April 14, 2025 agreed.', docs: [{ key: '60-NQ/TW', date: undefined }] },
     { lang: 'en', text: 'Resolution No. 60-NQ/TW took effect from July 1, 2025', docs: [{ key: '60-NQ/TW', date: undefined }] },
+    // a date opening the sentence, then a verb of issuing, then the document
+    { lang: 'en', text: 'Earlier, on March 3, 2024, the Standing Board issued Decision No. 88-QD/TU on the transfer.', docs: [{ key: '88-QD/TU', date: '2024-03-03' }] },
+    { lang: 'vi', text: 'Ngày 3/3/2024, Ban Thường vụ Tỉnh ủy đã ký ban hành Quyết định số 88-QĐ/TU về việc điều động.', docs: [{ key: '88-QD/TU', date: '2024-03-03' }] },
+    { lang: 'vi', text: 'Chủ tịch UBND tỉnh Nguyễn Văn A ngày 3/3/2024 vừa ký ban hành Quyết định số 512/QĐ-UBND.', docs: [{ key: '512/QD-UBND', date: '2024-03-03' }] },
+    { lang: 'ru', text: '3 марта 2024 года Постоянный комитет подписал и издал Решение № 88-QD/TU.', docs: [{ key: '88-QD/TU', date: '2024-03-03' }] },
+    // not when the date is another clause's, or another document stands between
+    { lang: 'en', text: 'The meeting closed on March 3, 2024. The board issued Decision No. 88-QD/TU later.', docs: [{ key: '88-QD/TU', date: undefined }] },
+    { lang: 'en', text: 'On March 3, 2024, under Resolution No. 60-NQ/TW, the board issued Decision No. 88-QD/TU.', docs: [{ key: '60-NQ/TW', date: undefined }, { key: '88-QD/TU', date: undefined }] },
+    { lang: 'en', text: 'Workers who met Minister Hung on March 3, 2024 and then issued Decision No. 88-QD/TU.', docs: [{ key: '88-QD/TU', date: undefined }] },
   ];
   it.each(cases.map((c) => [title(c), c] as const))('%s', (_t, c) => check(c));
   it('extractDocuments alone dates its documents (dates run for it, not reported)', () => {

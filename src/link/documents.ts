@@ -98,7 +98,10 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
     const prev = di > 0 ? dates[di - 1] : undefined;
     if (prev && prev.span.end <= doc.span.start && doc.span.start - prev.span.end <= 12 && BEFORE.test(text.slice(prev.span.end, doc.span.start))) {
       setDate(doc, prev.value!);
+      continue;
     }
+    const earlier = docs[docs.indexOf(doc) - 1];
+    if (prev && (!earlier || earlier.span.end <= prev.span.start) && issuedOn(ctx.language, text, prev, doc)) setDate(doc, prev.value!);
   }
   // Coordinated references take the date of the reference they are coordinated with.
   for (let i = docs.length - 2; i >= 0; i--) {
@@ -106,6 +109,35 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
     const b = docs[i + 1]!;
     if (!a.date && b.date && coord.test(text.slice(a.span.end, b.span.start))) setDate(a, b.date);
   }
+}
+
+/** A verb of issuing: "issued", "ký ban hành", "подписал и издал". */
+const ISSUED: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:issued|signed|promulgated|adopted|approved|passed)(?![\p{L}])/iu,
+  vi: /(?<![\p{L}])(?:ban[ \u00A0]+hành|ký|thông[ \u00A0]+qua)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:подписал|издал|принял|утвердил|выдал)\p{L}{0,2}(?![\p{L}])/iu,
+};
+
+/**
+ * "Earlier, on March 3, 2024, the Standing Board issued Decision No. 88-QD/TU",
+ * "Ngày 14/4/2025, Tổng Bí thư ... ký ban hành Chỉ thị số 45-CT/TW", "12 апреля 2025 года
+ * Генеральный секретарь ... подписал и издал Резолюцию № 60-NQ/TW", "ngày 4-10 vừa ký ban hành
+ * quyết định số ...": a date that opens the sentence (a short lead without digits before it) or
+ * is followed at once by the verb, then a verb of issuing, then the document, in one sentence
+ * (at most 160 characters, no other date or document between), is the document's date of issue.
+ */
+function issuedOn(language: string, text: string, date: { span: { start: number; end: number } }, doc: DocumentDraft): boolean {
+  const verb = ISSUED[language];
+  if (!verb || doc.span.start - date.span.end > 160) return false;
+  const gap = text.slice(date.span.end, doc.span.start);
+  if (/[;!?\n]|\.[ \u00A0]+\p{Lu}/u.test(gap) || !verb.test(gap)) return false;
+  // the sentence's start, at most 48 characters back; a lead of at most three words ("Previously,
+  // on", "Cụ thể, ngày", "(TUAG)- Ngày") and no digits before the date
+  const from = Math.max(text.lastIndexOf('\n', date.span.start - 1) + 1, text.lastIndexOf('. ', date.span.start - 1) + 2, 0);
+  const lead = text.slice(from, date.span.start);
+  const opens = lead.length <= 48 && !/[\p{N}]/u.test(lead) && (lead.match(/\p{L}+/gu) ?? []).length <= 3;
+  const verbAtOnce = verb.exec(gap.slice(0, 24)) !== null && /^[ \u00A0,]*(?:(?:vừa|đã|đã được|vừa được)[ \u00A0]+)?(?:ký|ban)/iu.test(gap);
+  return opens || verbAtOnce;
 }
 
 /**
