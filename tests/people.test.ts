@@ -857,7 +857,7 @@ describe('people: a post whose organisation has a comma or a dash in its name', 
     ['en', 'Minister of Labour, Invalids and Social Affairs Tran Van Son opened the forum.', { 'tran van son': ['Minister / Labour, Invalids and Social Affairs'] }],
     ['en', 'The award went to Le Thi Mai, Deputy Minister of Culture, Sports and Tourism, on Monday.', { 'le thi mai': ['Deputy Minister / Culture, Sports and Tourism'] }],
     ['vi', 'Bà Phạm Thị Hoa, Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nam Định, cho biết.', { 'pham thi hoa': ['Phó Giám đốc / Sở Lao động - Thương binh và Xã hội tỉnh Nam Định'] }],
-    ['vi', 'Giám đốc Sở Văn hóa, Thể thao và Du lịch Nguyễn Văn Bình chủ trì.', { 'nguyen van binh': ['Giám đốc / Sở Văn hóa, Thể thao và Du lịch'] }],
+    ['vi', 'Giám đốc Sở Văn hoá, Thể thao và Du lịch Nguyễn Văn Bình chủ trì.', { 'nguyen van binh': ['Giám đốc / Sở Văn hoá, Thể thao và Du lịch'] }],
     ['ru', 'Министр культуры, спорта и туризма Нгуен Ван Бинь открыл выставку.', { 'nguyen van binh': ['Министр / культуры, спорта и туризма'] }],
     // an ordinary comma still ends the post
     ['en', 'Nguyen Van Binh, Minister of Culture, said the plan was ready.', { 'nguyen van binh': ['Minister / Culture'] }],

@@ -120,8 +120,8 @@ const ISSUED: Record<string, RegExp> = {
 
 /**
  * "Earlier, on March 3, 2024, the Standing Board issued Decision No. 88-QD/TU",
- * "Ngày 14/4/2025, Tổng Bí thư ... ký ban hành Chỉ thị số 45-CT/TW", "12 апреля 2025 года
- * Генеральный секретарь ... подписал и издал Резолюцию № 60-NQ/TW", "ngày 4-10 vừa ký ban hành
+ * "Ngày 3/3/2024, Ban Thường vụ Tỉnh ủy đã ký ban hành Quyết định số 88-QĐ/TU", "3 марта 2024 года
+ * Постоянный комитет подписал и издал Решение № 88-QD/TU", "ngày 3/3/2024 vừa ký ban hành
  * quyết định số ...": a date that opens the sentence (a short lead without digits before it) or
  * is followed at once by the verb, then a verb of issuing, then the document, in one sentence
  * (at most 160 characters, no other date or document between), is the document's date of issue.
