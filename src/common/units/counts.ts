@@ -140,6 +140,7 @@ function levelCounts(c: Compiled, text: string): CountHit[] {
  * year ("in 2024 and 2025 communes") or follows a capitalised word ("Resolution 60 and 20 ...").
  */
 function coordinated(c: Compiled, text: string, m: RegExpExecArray, h: CountHit | undefined): CountHit[] | undefined {
+  if (!c.andEnd.test(text.slice(Math.max(0, m.index - 8), m.index))) return undefined;
   const from = Math.max(0, m.index - 80);
   const lead = c.coordBefore.exec(text.slice(from, m.index));
   if (!lead?.groups?.lead) return undefined;

@@ -215,6 +215,8 @@ export interface Compiled {
   join: RegExp;
   /** Anchored at the end of a slice: "10 and ", "30, 24 and " before a count (numbers sharing its noun). */
   coordBefore: RegExp;
+  /** The cheap test before `coordBefore`: the slice ends with the "and" word. */
+  andEnd: RegExp;
   /** Global: a number and a level without a noun, "over 9,500 at commune level" (administrative units). */
   levelCount: RegExp | undefined;
   percent: RegExp;
@@ -286,7 +288,11 @@ export function compile(lex: UnitsLexicon): Compiled {
     growth: lex.growthVerbs?.length ? re(`${B_START}(?:${alternation(lex.growthVerbs)})`, 'iu') : undefined,
     // proper names (capitalised words joined by commas, dashes or a conjunction), at most six
     join: re(`^(?:[ \\u00A0]{0,2},[ \\u00A0]{0,2}|${WS}(?:${alternation(lex.coordinators)})${WS})$`, 'iu'),
-    levelCount: Object.keys(lex.levelAfter).length ? re(`${NUM}${WS}(?<la>${alternation(Object.keys(lex.levelAfter))})${B_END}`) : undefined,
+    // digits only, opening the body: the scan skips ahead to a digit (see scan() in patterns.ts)
+    levelCount: Object.keys(lex.levelAfter).length
+      ? re(`(?<![\\p{L}\\p{N}.,/\\-\\u2013])(?<num>${DIGITS_GROUPED(lex.spaceThousands)}|[0-9]{1,7})${NUM_AFTER}${WS}(?<la>${alternation(Object.keys(lex.levelAfter))})${B_END}`)
+      : undefined,
+    andEnd: re(`(?<![\\p{L}])(?:${AND})[ \\u00A0]{1,3}$`, 'u'),
     coordBefore: re(`${RANGE}(?<lead>${NUM1}(?:[ \\u00A0]{0,2},[ \\u00A0]{1,2}${NUM1}){0,5})[ \\u00A0]{0,2},?${WS}(?:${AND})${WS}$`, 'u'),
     namesGap: re(
       `^(?:[ \\u00A0]{1,2}(?:[-\\u2013\\u2014,][ \\u00A0]{0,2})?(?:\\p{Lu}[\\p{Ll}\\p{M}-]{0,15}|(?:${alternation(lex.coordinators)})(?=[ \\u00A0]\\p{Lu}))){1,6}(?:[ \\u00A0]{0,2}[\\u2013\\u2014,])?`,
