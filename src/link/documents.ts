@@ -72,7 +72,7 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
   const coord = COORD[ctx.language]!;
   const titled = TITLED[ctx.language]!;
   let di = 0;
-  for (const doc of docs) {
+  for (const [i, doc] of docs.entries()) {
     if (doc.date) continue;
     while (di < dates.length && dates[di]!.span.start < doc.span.end) di++;
     let next = dates[di];
@@ -100,7 +100,7 @@ export function linkDocumentDates(ctx: Context, d: Drafts): void {
       setDate(doc, prev.value!);
       continue;
     }
-    const earlier = docs[docs.indexOf(doc) - 1];
+    const earlier = docs[i - 1];
     if (prev && (!earlier || earlier.span.end <= prev.span.start) && issuedOn(ctx.language, text, prev, doc)) setDate(doc, prev.value!);
   }
   // Coordinated references take the date of the reference they are coordinated with.
@@ -133,9 +133,14 @@ function issuedOn(language: string, text: string, date: { span: { start: number;
   if (/[;!?\n]|\.[ \u00A0]+\p{Lu}/u.test(gap) || !verb.test(gap)) return false;
   // the sentence's start, at most 48 characters back; a lead of at most three words ("Previously,
   // on", "Cụ thể, ngày", "(TUAG)- Ngày") and no digits before the date
-  const from = Math.max(text.lastIndexOf('\n', date.span.start - 1) + 1, text.lastIndexOf('. ', date.span.start - 1) + 2, 0);
-  const lead = text.slice(from, date.span.start);
-  const opens = lead.length <= 48 && !/[\p{N}]/u.test(lead) && (lead.match(/\p{L}+/gu) ?? []).length <= 3;
+  // (searched in the 49 characters before the date only: a whole-text search per document is quadratic)
+  const win = Math.max(0, date.span.start - 49);
+  const before = text.slice(win, date.span.start);
+  const nl = before.lastIndexOf('\n');
+  const stop = before.lastIndexOf('. ');
+  const cut = Math.max(nl >= 0 ? nl + 1 : 0, stop >= 0 ? stop + 2 : 0);
+  const lead = before.slice(cut);
+  const opens = (cut > 0 || win === 0) && !/[\p{N}]/u.test(lead) && (lead.match(/\p{L}+/gu) ?? []).length <= 3;
   const verbAtOnce = verb.exec(gap.slice(0, 24)) !== null && /^[ \u00A0,]*(?:(?:vừa|đã|đã được|vừa được)[ \u00A0]+)?(?:ký|ban)/iu.test(gap);
   return opens || verbAtOnce;
 }
