@@ -53,7 +53,9 @@ describe('alignReports: the same story in three languages', () => {
 
   it('a changed date is one conflict (14 against 15 April)', () => {
     const al = alignReports([en(EN_STORY), ru(RU_STORY.replace('14 апреля', '15 апреля')), vi(VI_STORY)]);
-    expect(diffs(al)).toEqual(['date.value:2025-04-14|2025-04-15|2025-04-14']);
+    // the date opens the sentence that issues the conclusion: it is the document's date of issue,
+    // and the change shows there, once
+    expect(diffs(al)).toEqual(['document.date:2025-04-14|2025-04-15|2025-04-14']);
   });
 
   it('a dropped document is reported missing in that version', () => {
