@@ -115,6 +115,28 @@ export function batchSetup(options: BatchOptions | undefined, fn: string): { bas
 }
 
 /**
+ * Every item's result in input order: on `workers` threads through `pool`, else on the calling
+ * thread; with `lines`, the pool's threads also write each result's JSON line. Without a pool
+ * (the browser build) `workers` above 1 is refused.
+ */
+export async function* runItems(
+  items: AsyncIterable<unknown>,
+  base: ParseOptions | undefined,
+  workers: number,
+  fn: string,
+  pool?: PoolRunner,
+  lines = false,
+): AsyncGenerator<BatchResult | LineResult> {
+  if (workers > 1) {
+    if (!pool) throw new TypeError(`${fn}: options.workers needs worker threads, which this build (the browser one) does not have`);
+    yield* pool(items, base, workers, lines);
+    return;
+  }
+  let index = 0;
+  for await (const item of items) yield parseItem(item, index++, base);
+}
+
+/**
  * Every item's report (or error), in input order, as an async iterable. `pool` runs items on
  * worker threads (Node's entry point passes one); without it `workers` above 1 is refused.
  */
@@ -123,13 +145,8 @@ export async function* readBatch(items: BatchSource, options: BatchOptions | und
     throw new TypeError(`parseReports: items must be an iterable or async iterable of texts or { id?, text, ... }, got ${describe(items)}`);
   }
   const { base, workers } = batchSetup(options, 'parseReports');
-  if (workers > 1) {
-    if (!pool) throw new TypeError('parseReports: options.workers needs worker threads, which this build (the browser one) does not have');
-    yield* pool(items as AsyncIterable<unknown>, base, workers);
-    return;
-  }
-  let index = 0;
-  for await (const item of items as AsyncIterable<unknown>) yield parseItem(item, index++, base);
+  // without `lines` every result is a BatchResult
+  yield* runItems(items as AsyncIterable<unknown>, base, workers, 'parseReports', pool) as AsyncGenerator<BatchResult>;
 }
 
 /**

@@ -8,7 +8,7 @@
  * runtime-neutral form; Node's entry point adds worker threads and a Duplex stream
  * (src/jsonl-node.ts); the CLI's `--input jsonl` is this too.
  */
-import { batchSetup, parseItem, toLine, type BatchOptions, type BatchResult, type LineResult, type PoolRunner } from './batch.js';
+import { batchSetup, runItems, toLine, type BatchOptions, type BatchResult, type LineResult, type PoolRunner } from './batch.js';
 import { describe } from './describe.js';
 import { jsonPieces } from './json-pieces.js';
 
@@ -177,7 +177,6 @@ function lineOf(r: BatchResult | LineResult): JsonlLine {
 export async function* jsonlLines(inputs: readonly JsonlInput[], options: unknown, fn: string, pool?: PoolRunner): AsyncGenerator<JsonlLine> {
   const { batch, textField, skip, label, max } = checkJsonlOptions(options, fn);
   const { base, workers } = batchSetup(batch, fn);
-  if (workers > 1 && !pool) throw new TypeError(`${fn}: options.workers needs worker threads, which this build (the browser one) does not have`);
   // lines that are not articles: their error, by the index of the placeholder item read in their place
   const bad = new Map<number, string>();
   let index = 0;
@@ -210,7 +209,7 @@ export async function* jsonlLines(inputs: readonly JsonlInput[], options: unknow
       }
     }
   }
-  const results = pool && workers > 1 ? pool(items(), base, workers, true) : readHere(items(), base);
+  const results = runItems(items(), base, workers, fn, pool, true);
   for await (const r of results) {
     const problem = bad.get(r.index);
     if (problem === undefined) yield lineOf(r);
@@ -219,11 +218,6 @@ export async function* jsonlLines(inputs: readonly JsonlInput[], options: unknow
       yield { error: true, pieces: [JSON.stringify({ error: problem })] };
     }
   }
-}
-
-async function* readHere(items: AsyncIterable<unknown>, base: BatchOptions | undefined): AsyncGenerator<BatchResult> {
-  let i = 0;
-  for await (const item of items) yield parseItem(item, i++, base);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   readPhrase,
   takePhrase,
   unique,
+  YEAR,
   type CountHit,
 } from './counts.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
@@ -239,7 +240,7 @@ function bareSourceBefore(c: Compiled, text: string, from: number, tgtStart: num
   let last: RegExpExecArray | undefined;
   BARE_DIGITS.lastIndex = 0;
   for (let m = BARE_DIGITS.exec(gap); m; m = BARE_DIGITS.exec(gap)) last = m;
-  if (!last || gap.length - last.index > 48 || /^(?:19[4-9][0-9]|20[0-9]{2}|2100)$/.test(last[0])) return undefined;
+  if (!last || gap.length - last.index > 48 || YEAR.test(last[0])) return undefined;
   const at = from + last.index;
   // a capitalised word that does not open the sentence names something: "Resolution 60"
   const cap = /(?:^|(.)[ \u00A0]{1,2})\p{Lu}[\p{L}\p{M}.]*[ \u00A0]{1,2}$/u.exec(text.slice(Math.max(0, at - 40), at));

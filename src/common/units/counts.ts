@@ -38,6 +38,9 @@ function numberValue(c: Compiled, s: string, alone = false): number | undefined 
   return c.lex.numberTable ? readCompound(c.lex.numberTable, s) : numberWordValue(c.lex.numberWords, s);
 }
 
+/** A plain four-digit year of the range dates read (1940-2100): not a count. */
+export const YEAR = /^(?:19[4-9][0-9]|20[0-9]{2}|2100)$/;
+
 function readCount(c: Compiled, text: string, m: RegExpExecArray, alone = false): CountHit | undefined {
   const g = m.groups ?? {};
   const numText = g.num ?? '';
@@ -67,7 +70,7 @@ function readCount(c: Compiled, text: string, m: RegExpExecArray, alone = false)
 
 /** "in 2025 communes": a plain four-digit year after a year preposition is not a count. */
 function isYearAfterLead(c: Compiled, text: string, at: number, numText: string): boolean {
-  if (!/^(?:19[4-9][0-9]|20[0-9]{2}|2100)$/.test(numText)) return false;
+  if (!YEAR.test(numText)) return false;
   const before = fold(text.slice(Math.max(0, at - 12), at));
   if (c.lex.yearLeads.some((w) => before === w || before.endsWith(` ${w}`))) return true;
   // "in 2024 and 2025 communes": the second of two years
@@ -112,8 +115,6 @@ export function findCounts(c: Compiled, text: string): CountHit[] {
   if (extra.length === 0) return out;
   return [...out, ...extra].sort((a, b) => a.start - b.start);
 }
-
-const YEAR = /^(?:19[4-9][0-9]|20[0-9]{2}|2100)$/;
 
 /**
  * "some 640 units at district level and over 9,500 at commune level": a number
@@ -199,7 +200,7 @@ function namedTargets(c: Compiled, text: string, counts: readonly CountHit[]): C
     const h = countOrBareAt(c, text, pos);
     if (!h || !h.bare || starts.has(h.start)) continue;
     // "the number of communes by 2025": a year, not a decrement
-    if (/^(?:19[4-9][0-9]|20[0-9]{2}|2100)$/.test(String(h.count))) continue;
+    if (YEAR.test(String(h.count))) continue;
     takePhrase(h, np);
     h.bare = false;
     h.weak = np.entries.every((e) => e.weak === true);
