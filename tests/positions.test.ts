@@ -176,7 +176,8 @@ const UNIT_CASES: Unit[] = [
   ['vi', 'Đại sứ', undefined, 'ambassador', undefined],
   ['ru', 'посол', 'Вьетнама в России', 'ambassador', undefined],
   ['vi', 'Tư lệnh', 'Quân khu 2', 'commander', 'military-region'],
-  ['vi', 'Chỉ huy trưởng', 'Bộ Chỉ huy Quân sự tỉnh', 'commander', 'provincial-military-command'],
+  ['vi', 'Chính ủy', 'Bộ Chỉ huy Quân sự tỉnh', 'political-commissar', 'provincial-military-command'],
+  ['vi', 'Chỉ huy trưởng', undefined, 'commander', undefined],
   ['vi', 'Chánh Văn phòng', 'Tỉnh ủy', 'chief-of-office', 'provincial-party-committee'],
   ['en', 'Chief of Office', 'Provincial Party Committee', 'chief-of-office', 'provincial-party-committee'],
   ['en', 'Chief', 'CPVCC Office', 'chief-of-office', 'party-central-committee'],
@@ -273,7 +274,7 @@ const UNIT_CASES: Unit[] = [
   ['ru', 'начальник', 'Управления общественной безопасности провинции', 'head', 'provincial-police'],
   ['en', 'Permanent Deputy Head', 'HCMC Propaganda and Mass Mobilization Commission', 'standing-deputy-head', 'city-party-propaganda-and-mass-mobilization-commission'],
   ['vi', 'Phó Trưởng Ban', 'Tuyên giáo và Dân vận Thành ủy', 'deputy-head', 'city-party-propaganda-and-mass-mobilization-commission'],
-  ['vi', 'Chủ nhiệm', 'Ủy ban Kiểm tra Tỉnh ủy', 'chairman', 'provincial-party-inspection-commission'],
+  ['vi', 'Chủ nhiệm', 'Ủy ban Kiểm tra Thành ủy', 'chairman', 'city-party-inspection-commission'],
   ['en', 'Head', 'Organization Board of the Provincial Party Committee', 'head', 'provincial-party-organization-commission'],
 
   // Russian case forms of titles and organisations

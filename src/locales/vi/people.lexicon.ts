@@ -65,7 +65,6 @@ export const viPeopleLexicon: PeopleLexicon = {
     'Lao động - Thương binh và Xã hội',
     'Khoa học, Công nghệ và Môi trường',
     'Văn hóa, Thông tin, Thể thao và Du lịch',
-    'trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng',
   ],
   language: 'vi',
   honorifics: withOldStyle(HONORIFICS),
